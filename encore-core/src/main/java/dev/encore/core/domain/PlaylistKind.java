@@ -1,0 +1,3 @@
+package dev.encore.core.domain;
+
+public enum PlaylistKind { USER, EDITORIAL, GENERATED }

@@ -1,0 +1,32 @@
+package dev.encore.ml;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A trained model. Users and items are the dense indices of the matrix it was trained on. Implementations are
+ * immutable and safe for concurrent readers.
+ */
+public interface Model {
+    String algorithm();
+
+    int userCount();
+
+    int itemCount();
+
+    /**
+     * Top {@code k} items for {@code query}, best first, skipping items the filter rejects. A query may name a
+     * known user, carry fresh interactions (fold-in without retraining), or both.
+     */
+    List<ScoredItem> recommend(UserQuery query, int k, ItemFilter filter);
+
+    /** Items most similar to {@code item}, best first, never the item itself. */
+    List<ScoredItem> similarItems(int item, int k, ItemFilter filter);
+
+    /** Scores of the given items for {@code query}, in the order given (for re-ranking and evaluation). */
+    float[] score(UserQuery query, int[] items);
+
+    /** Writes the model (binary little-endian float32 arrays + manifest.json) into an empty or new directory. */
+    void save(Path dir) throws IOException;
+}
