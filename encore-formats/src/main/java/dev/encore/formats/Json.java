@@ -1,0 +1,43 @@
+package dev.encore.formats;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** The shared Jackson mapper and null-tolerant field access for importers that read JSON trees. */
+public final class Json {
+    /** Thread-safe once configured; fails on "{...} junk" so a bad JSON line is not half-read. */
+    public static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    private Json() {}
+
+    /** A field's text; null when missing, JSON null, blank, or a container. Numbers and booleans give their text. */
+    public static String text(JsonNode obj, String field) {
+        JsonNode v = obj == null ? null : obj.get(field);
+        if (v == null || v.isNull() || v.isContainerNode()) return null;
+        String s = v.asText();
+        return s.isBlank() ? null : s;
+    }
+
+    /** A field that must be an object, or null when missing or not an object. */
+    public static JsonNode object(JsonNode obj, String field) {
+        JsonNode v = obj == null ? null : obj.get(field);
+        return v != null && v.isObject() ? v : null;
+    }
+
+    /** True when the field is absent or JSON null. */
+    public static boolean absent(JsonNode obj, String field) {
+        JsonNode v = obj == null ? null : obj.get(field);
+        return v == null || v.isNull();
+    }
+
+    /** A short description of a JSON value for error messages, e.g. {@code "abc"} or {@code an object}. */
+    public static String describe(JsonNode v) {
+        if (v == null || v.isNull()) return "null";
+        if (v.isObject()) return "an object";
+        if (v.isArray()) return "an array";
+        String s = v.toString();
+        return s.length() > 60 ? s.substring(0, 57) + "..." : s;
+    }
+}
