@@ -1,0 +1,70 @@
+package dev.encore.ml.ease;
+
+import dev.encore.core.matrix.InteractionMatrix;
+import dev.encore.ml.Model;
+import dev.encore.ml.Params;
+import dev.encore.ml.Recommender;
+import dev.encore.ml.registry.Parallel;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * EASE (Steck 2019, "Embarrassingly Shallow Autoencoders"), name {@code "ease"}: the closed form
+ * {@code B = I − P · diagMat(1 / diag(P))} with {@code P = (XᵀX + λI)⁻¹}, i.e. {@code B_ij = −P_ij / P_jj} and a zero
+ * diagonal. Parameters: {@code lambda=500}, {@code binary=true} (X holds 1 per listened cell, as in the paper;
+ * false uses the confidence weights), {@code maxItems=50000}, {@code threads}.
+ *
+ * <p>Dense and cubic: time grows as items³ (the inverse is n³ multiply-adds in float64) and memory as
+ * 12 bytes · items² (float64 Gram matrix, then float32 weights). Larger catalogs are refused before any work, with a
+ * message saying what to change; fit on the most popular items instead.
+ */
+public final class EaseRecommender implements Recommender {
+    public static final String NAME = "ease";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Model fit(InteractionMatrix x, Params params) {
+        double lambda = params.getDouble("lambda", 500);
+        boolean binary = params.getBoolean("binary", true);
+        int maxItems = params.getInt("maxItems", 50_000);
+        int threads = Parallel.threads(params);
+        if (!(lambda > 0)) throw new IllegalArgumentException("parameter lambda=" + lambda + " must be > 0 (it keeps XᵀX + λI invertible)");
+        int n = x.cols();
+        if (n > maxItems)
+            throw new IllegalArgumentException("EASE is dense: " + n + " items exceed maxItems=" + maxItems
+                    + "; fit it on the most popular items (or use itemknn/als), or raise maxItems if you have the memory");
+        checkMemory(n);
+        double[][] p = Gram.of(x, binary, threads);
+        for (int i = 0; i < n; i++) p[i][i] += lambda;
+        SpdInverse.invert(p, threads);
+        float[][] b = new float[n][];
+        for (int i = 0; i < n; i++) {
+            double[] pi = p[i];
+            float[] bi = new float[n];
+            for (int j = 0; j < n; j++) bi[j] = i == j ? 0f : (float) (-pi[j] / p[j][j]);
+            b[i] = bi;
+        }
+        return new EaseModel(x.rows(), b, binary, params);
+    }
+
+    /** Refuses a fit that cannot finish in this JVM's heap, before spending minutes on it. */
+    static void checkMemory(int n) {
+        double need = 12.0 * n * n;
+        long max = Runtime.getRuntime().maxMemory();
+        if (need > 0.9 * max)
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "EASE on %d items needs about %.1f GB of heap (float64 Gram matrix, then float32 weights); this JVM may use"
+                            + " %.1f GB: raise -Xmx or fit on fewer items", n, need / 1e9, max / 1e9));
+    }
+
+    @Override
+    public Model load(Path dir) throws IOException {
+        return EaseModel.load(dir);
+    }
+}
