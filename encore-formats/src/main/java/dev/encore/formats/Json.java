@@ -3,12 +3,14 @@ package dev.encore.formats;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 
 /** The shared Jackson mapper and null-tolerant field access for importers that read JSON trees. */
 public final class Json {
-    /** Thread-safe once configured; fails on "{...} junk" so a bad JSON line is not half-read. */
-    public static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    /** Thread-safe; used for streaming parsers, where the next array element must not count as "trailing". */
+    public static final ObjectMapper MAPPER = new ObjectMapper();
+    /** For one JSON document per string (a JSON line): fails on "{...} junk" so a bad line is not half-read. */
+    public static final ObjectReader ONE_DOCUMENT = MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private Json() {}
 

@@ -86,7 +86,7 @@ public final class JsonRecords {
                 if (s.isBlank()) continue;
                 JsonNode node;
                 try {
-                    node = Json.MAPPER.readTree(s);
+                    node = Json.ONE_DOCUMENT.readTree(s);
                 } catch (JsonProcessingException e) {
                     onBad.bad(lines.lineNumber(), "malformed JSON: " + firstLine(e.getOriginalMessage()));
                     continue;
