@@ -14,7 +14,7 @@ import java.util.Map;
 /**
  * Scores one model's lists: per-user accuracy metrics at every K, R-precision, and the beyond-accuracy measures
  * (coverage, novelty, average popularity, intra-list diversity, artist exposure Gini), each with a 95% bootstrap
- * interval over users. Every label gets its own bootstrap seed derived from the run seed and the label, so adding
+ * interval over users (bias-corrected for the catalogue-level ones, see {@link Bootstrap#biasCorrected}). Every label gets its own bootstrap seed derived from the run seed and the label, so adding
  * a metric never changes another metric's interval.
  */
 final class Scoring {
@@ -70,7 +70,7 @@ final class Scoring {
     }
 
     private void global(String label, java.util.function.ToDoubleFunction<int[]> statistic) {
-        metrics.put(label, Bootstrap.of(lists.length, statistic, resamples, seedFor(label)));
+        metrics.put(label, Bootstrap.biasCorrected(lists.length, statistic, resamples, seedFor(label)));
     }
 
     private long seedFor(String label) {

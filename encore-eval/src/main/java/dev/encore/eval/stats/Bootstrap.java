@@ -36,6 +36,22 @@ public final class Bootstrap {
         return new Estimate(value, quantile(stats, 0.025), quantile(stats, 0.975), n);
     }
 
+    /**
+     * CI of a catalogue-level statistic that is not a mean over users (coverage, exposure Gini). Such statistics
+     * shrink when a resample repeats users (only ~63% of a resample's users are distinct), so the plain percentile
+     * interval can miss the full-sample value entirely. This one subtracts the bootstrap bias estimate
+     * mean(θ*) − θ̂ from both percentiles (Efron &amp; Tibshirani 1993, §10.2), centring the interval on θ̂ with the
+     * bootstrap's spread; an approximation, reported as such.
+     */
+    public static Estimate biasCorrected(int n, ToDoubleFunction<int[]> statistic, int resamples, long seed) {
+        if (n == 0) return Estimate.empty();
+        double value = statistic.applyAsDouble(IntStream.range(0, n).toArray());
+        double[] stats = distribution(n, statistic, resamples, seed);
+        double bias = Arrays.stream(stats).average().orElse(value) - value;
+        Arrays.sort(stats);
+        return new Estimate(value, quantile(stats, 0.025) - bias, quantile(stats, 0.975) - bias, n);
+    }
+
     /** The statistic on each of {@code resamples} resamples, in resample order (unsorted). */
     public static double[] distribution(int n, ToDoubleFunction<int[]> statistic, int resamples, long seed) {
         if (resamples < 1) throw new IllegalArgumentException("bootstrap needs >= 1 resample, got " + resamples);

@@ -61,6 +61,20 @@ class BootstrapTest {
         assertThat(win.hi()).isLessThan(0.07);
     }
 
+    @Test
+    void catalogueStatisticsGetAnIntervalAroundTheirFullSampleValue() {
+        // 200 users, each covering a distinct item: coverage of a resample drops to ~63% distinct users,
+        // so a plain percentile interval would sit near 0.63 and miss the true value 1.0
+        java.util.function.ToDoubleFunction<int[]> distinctShare = s -> (double) java.util.Arrays.stream(s).distinct().count() / 200;
+        Estimate plain = Bootstrap.of(200, distinctShare, 500, 3);
+        assertThat(plain.hi()).isLessThan(0.7);
+        Estimate fixed = Bootstrap.biasCorrected(200, distinctShare, 500, 3);
+        assertThat(fixed.value()).isEqualTo(1.0);
+        assertThat(fixed.lo()).isLessThan(1.0);
+        assertThat(fixed.hi()).isGreaterThan(1.0 - 1e-9);
+        assertThat(fixed.hi() - fixed.lo()).isCloseTo(plain.hi() - plain.lo(), within(1e-9));
+    }
+
     private static double[] gaussian(int n, double mean, double sd, long seed) {
         SplittableRandom r = new SplittableRandom(seed);
         double[] v = new double[n];
