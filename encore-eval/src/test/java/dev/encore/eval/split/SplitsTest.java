@@ -91,6 +91,18 @@ class SplitsTest {
         assertThat(pairs(v.test())).doesNotContainAnyElementsOf(pairs(s.test()));
     }
 
+    @Test
+    void protocolsParseFromTheirCommandLineForm() {
+        assertThat(Protocols.parse("holdout:0.25").split(log, 1).test().size()).isEqualTo(new RandomHoldout(0.25).split(log, 1).test().size());
+        assertThat(Protocols.parse("last:2").split(log, 0).protocol()).isEqualTo("leave-last-out");
+        assertThat(Protocols.parse("temporal:0.3").split(log, 0).protocol()).isEqualTo("temporal");
+        assertThat(Protocols.parse("before:5000").split(log, 0).settings()).containsEntry("cutoff", 5000L);
+        assertThat(Protocols.parse("kfold:4:2").split(log, 9).settings()).containsEntry("fold", 2);
+        assertThatThrownBy(() -> Protocols.parse("bootstrap:3")).hasMessageContaining("unknown protocol 'bootstrap'");
+        assertThatThrownBy(() -> Protocols.parse("holdout:x")).hasMessageContaining("malformed number");
+        assertThatThrownBy(() -> Protocols.parse("last")).hasMessageContaining("missing its value");
+    }
+
     private static void assertPartition(InteractionLog log, Split s) {
         Set<String> train = pairs(s.train()), test = pairs(s.test());
         assertThat(train).doesNotContainAnyElementsOf(test);
