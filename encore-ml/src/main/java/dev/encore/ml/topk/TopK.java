@@ -19,8 +19,9 @@ public final class TopK {
         this.scores = new float[k];
     }
 
-    /** The score an offer must beat to enter (−∞ until the heap is full). */
+    /** The score an offer must beat to enter (−∞ until the heap is full; +∞ when k = 0). */
     public float threshold() {
+        if (k == 0) return Float.POSITIVE_INFINITY;
         return size < k ? Float.NEGATIVE_INFINITY : scores[0];
     }
 
