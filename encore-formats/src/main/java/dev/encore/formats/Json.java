@@ -1,5 +1,6 @@
 package dev.encore.formats;
 
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,6 +33,20 @@ public final class Json {
     public static boolean absent(JsonNode obj, String field) {
         JsonNode v = obj == null ? null : obj.get(field);
         return v == null || v.isNull();
+    }
+
+    /** What a streaming token is, for "expected ..., found ..." messages. */
+    public static String describe(JsonToken t) {
+        if (t == null) return "the end of the file";
+        return switch (t) {
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "an array";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_NULL -> "null";
+            default -> t.toString();
+        };
     }
 
     /** A short description of a JSON value for error messages, e.g. {@code "abc"} or {@code an object}. */

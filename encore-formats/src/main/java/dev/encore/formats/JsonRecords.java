@@ -63,7 +63,7 @@ public final class JsonRecords {
                     line = p.currentTokenLocation().getLineNr();
                     if (t != JsonToken.START_OBJECT) {
                         p.skipChildren();
-                        onBad.bad(line, "expected a JSON object, found " + tokenName(t));
+                        onBad.bad(line, "expected a JSON object, found " + Json.describe(t));
                         continue;
                     }
                     JsonNode node = p.readValueAsTree();
@@ -98,17 +98,6 @@ public final class JsonRecords {
                 handler.record(node, lines.lineNumber());
             }
         }
-    }
-
-    private static String tokenName(JsonToken t) {
-        return switch (t) {
-            case START_ARRAY -> "an array";
-            case VALUE_STRING -> "a string";
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
-            case VALUE_NULL -> "null";
-            default -> t.toString();
-        };
     }
 
     private static String firstLine(String s) {
