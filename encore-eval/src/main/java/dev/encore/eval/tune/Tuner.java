@@ -59,7 +59,11 @@ public final class Tuner {
 
     public Tuner seed(long seed) { this.seed = seed; return this; }
 
-    public Tuner threads(int threads) { this.threads = threads; return this; }
+    public Tuner threads(int threads) {
+        if (threads < 1) throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+        this.threads = threads;
+        return this;
+    }
 
     public Tuner metadata(ItemMetadata meta) { this.meta = Objects.requireNonNull(meta); return this; }
 
