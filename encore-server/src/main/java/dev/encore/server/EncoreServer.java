@@ -1,0 +1,143 @@
+package dev.encore.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.encore.core.matrix.ConfidenceWeighting;
+import dev.encore.server.admin.AdminRoutes;
+import dev.encore.server.auth.Authenticator;
+import dev.encore.server.auth.RateLimiter;
+import dev.encore.server.auth.TokenRepository;
+import dev.encore.server.events.EventBatchParser;
+import dev.encore.server.events.EventIngest;
+import dev.encore.server.events.EventRoutes;
+import dev.encore.server.events.SqliteEventLog;
+import dev.encore.server.http.ApiProblem;
+import dev.encore.server.http.HttpMetrics;
+import dev.encore.server.http.Problems;
+import dev.encore.server.http.SystemRoutes;
+import dev.encore.server.listenbrainz.ListenBrainzRoutes;
+import dev.encore.server.listenbrainz.ListenPayloadParser;
+import dev.encore.server.listenbrainz.TrackResolver;
+import dev.encore.server.serving.DirectoryModelSource;
+import dev.encore.server.serving.LoadedModel;
+import dev.encore.server.serving.ModelHolder;
+import dev.encore.server.serving.RecommendationRoutes;
+import dev.encore.server.serving.Recommendations;
+import dev.encore.server.serving.UserOverlay;
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The Encore HTTP server: one Javalin app configured in a single {@code create(config -> ...)} call, owning the
+ * event log and token table in {@code <data>/encore.db} and the hot-swappable served model.
+ * CLI entry point: {@link #start(Path, int, DirectoryModelSource.BundleLoader)}.
+ */
+public final class EncoreServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(EncoreServer.class);
+    private final Javalin app;
+    private final ModelHolder models;
+    private final TokenRepository tokens;
+    private final SqliteEventLog events;
+    private final HttpMetrics metrics;
+
+    private EncoreServer(Javalin app, ModelHolder models, TokenRepository tokens, SqliteEventLog events, HttpMetrics metrics) {
+        this.app = app;
+        this.models = models;
+        this.tokens = tokens;
+        this.events = events;
+        this.metrics = metrics;
+    }
+
+    /** Opens the data directory's database, loads the current model (if any) and configures the app; call {@link #start}. */
+    public static EncoreServer create(ServerConfig cfg) throws IOException {
+        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        Path db = cfg.dataDir().resolve("encore.db");
+        TokenRepository tokens = TokenRepository.open(db);
+        SqliteEventLog events = SqliteEventLog.open(db);
+        HttpMetrics metrics = new HttpMetrics();
+        ModelHolder models = new ModelHolder(cfg.models(), cfg.clock(), metrics.registry());
+        models.reload();
+        UserOverlay overlay = new UserOverlay(cfg.overlayItemsPerUser());
+        Authenticator auth = new Authenticator(tokens, new RateLimiter(cfg.ratePerSecond(), cfg.rateBurst(), System::nanoTime));
+        EventIngest ingest = new EventIngest(events, overlay, ConfidenceWeighting.defaults(), metrics);
+        var system = new SystemRoutes(models, cfg.requireModel(), metrics);
+        var recommendations = new RecommendationRoutes(models, new Recommendations(overlay, cfg.catalog()), auth);
+        var eventRoutes = new EventRoutes(new EventBatchParser(cfg.maxBatchEvents(), cfg.clock()), ingest, auth, json);
+        var listenBrainz = new ListenBrainzRoutes(new ListenPayloadParser(new TrackResolver()), ingest, auth, json);
+        var admin = new AdminRoutes(models, auth);
+        long maxBody = cfg.maxBodyBytes();
+        Javalin app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.jsonMapper(new JavalinJackson(json, false));
+            config.http.maxRequestSize = maxBody;
+            config.requestLogger.http(metrics::record);
+            config.router.mount(r -> {
+                r.before(ctx -> {
+                    if (ctx.contentLength() > maxBody)
+                        throw ApiProblem.tooLarge("request body is " + ctx.contentLength() + " bytes; the limit is " + maxBody
+                                + " bytes: split it into smaller requests");
+                });
+                Problems.install(r, json);
+                system.register(r);
+                recommendations.register(r);
+                eventRoutes.register(r);
+                listenBrainz.register(r);
+                admin.register(r);
+            });
+        });
+        return new EncoreServer(app, models, tokens, events, metrics);
+    }
+
+    /** Starts serving on {@code port} (0 picks a free port; see {@link #port()}). */
+    public EncoreServer start(int port) {
+        app.start(port);
+        LOG.info("Encore server listening on port {}", port());
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    /** Re-reads the current model version (after training or activation elsewhere) and swaps it in atomically. */
+    public Optional<LoadedModel> reload() throws IOException {
+        return models.reload();
+    }
+
+    public TokenRepository tokens() {
+        return tokens;
+    }
+
+    public HttpMetrics metrics() {
+        return metrics;
+    }
+
+    public Javalin app() {
+        return app;
+    }
+
+    @Override
+    public void close() throws IOException {
+        app.stop();
+        events.close();
+        tokens.close();
+    }
+
+    /**
+     * What {@code encore serve --data DIR --port N} calls: serves {@code DIR/models} (loading each version with
+     * {@code loader}, e.g. {@code (v, dir) -> wrap(ModelBundle.load(dir, Recommenders::load))}) and {@code DIR/encore.db}.
+     */
+    public static EncoreServer start(Path dataDir, int port, DirectoryModelSource.BundleLoader loader) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        ServerConfig cfg = ServerConfig.of(dataDir, new DirectoryModelSource(dataDir.resolve("models"), loader, json));
+        return create(cfg).start(port);
+    }
+}

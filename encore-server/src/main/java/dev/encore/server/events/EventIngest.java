@@ -1,0 +1,48 @@
+package dev.encore.server.events;
+
+import dev.encore.core.domain.Feedback;
+import dev.encore.core.domain.ListenEvent;
+import dev.encore.core.matrix.ConfidenceWeighting;
+import dev.encore.server.http.HttpMetrics;
+import dev.encore.server.serving.UserOverlay;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * The one path events take into Encore: durable write first (the caller answers 2xx only after it), then the
+ * real-time overlay, so a listen changes that user's recommendations on the next request. Duplicates reach
+ * neither the log nor the overlay.
+ */
+public final class EventIngest {
+    private final EventSink sink;
+    private final UserOverlay overlay;
+    private final ConfidenceWeighting weighting;
+    private final HttpMetrics metrics;
+
+    public EventIngest(EventSink sink, UserOverlay overlay, ConfidenceWeighting weighting, HttpMetrics metrics) {
+        this.sink = sink;
+        this.overlay = overlay;
+        this.weighting = weighting;
+        this.metrics = metrics;
+    }
+
+    public EventSink.Written ingest(String channel, List<ListenEvent> listens, List<Feedback> feedback) throws IOException {
+        EventSink.Written w = sink.write(listens, feedback);
+        for (ListenEvent e : w.newListens()) overlay.add(e.userId(), e.itemId(), weighting.playWeight(e.msPlayed(), -1, e.skipped()));
+        for (Feedback f : w.newFeedback()) apply(f);
+        metrics.ingested(channel, "stored", (long) w.newListens().size() + w.newFeedback().size());
+        metrics.ingested(channel, "duplicate", w.duplicates());
+        return w;
+    }
+
+    private void apply(Feedback f) {
+        switch (f.type()) {
+            case BAN, EXCLUDE -> overlay.ban(f.userId(), f.itemId(), f.active());
+            case LIKE -> overlay.add(f.userId(), f.itemId(), f.active() ? weighting.like() : -weighting.like());
+            case SAVE -> overlay.add(f.userId(), f.itemId(), f.active() ? weighting.save() : -weighting.save());
+            case DISLIKE, HIDE -> overlay.add(f.userId(), f.itemId(), f.active() ? weighting.dislike() : -weighting.dislike());
+            case FOLLOW -> { /* a graph edge, not a taste signal */ }
+        }
+    }
+}

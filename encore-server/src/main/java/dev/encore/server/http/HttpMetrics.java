@@ -1,0 +1,51 @@
+package dev.encore.server.http;
+
+import io.javalin.http.Context;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Request latency histograms per route, ingest counters and one structured log line per request. Routes are the
+ * matched path templates (e.g. {@code /api/v1/users/{id}/recommendations}), so label cardinality stays bounded.
+ */
+public final class HttpMetrics {
+    private static final Logger REQUESTS = LoggerFactory.getLogger("dev.encore.server.requests");
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+
+    public PrometheusMeterRegistry registry() {
+        return registry;
+    }
+
+    /** Called by Javalin's request logger after each request with the time it took. */
+    public void record(Context ctx, float millis) {
+        String route = ctx.endpointHandlerPath();
+        if (route == null || route.isEmpty() || "*".equals(route)) route = "unmatched";
+        String status = Integer.toString(ctx.statusCode());
+        Timer.builder("http.server.requests")
+                .description("HTTP request latency by route")
+                .tag("method", ctx.method().name()).tag("route", route).tag("status", status)
+                .publishPercentileHistogram()
+                .register(registry)
+                .record((long) (millis * 1_000_000L), TimeUnit.NANOSECONDS);
+        Object principal = ctx.attribute("encore.principal");
+        REQUESTS.info("method={} path={} route={} status={} ms={} principal={} ip={}", ctx.method(), ctx.path(), route,
+                status, String.format(java.util.Locale.ROOT, "%.2f", millis), principal == null ? "-" : principal, ctx.ip());
+    }
+
+    /** Counts ingested events: {@code channel} api|listenbrainz, {@code outcome} stored|duplicate|rejected. */
+    public void ingested(String channel, String outcome, long n) {
+        if (n <= 0) return;
+        Counter.builder("encore.ingest.events").description("events received by the ingest endpoints")
+                .tag("channel", channel).tag("outcome", outcome).register(registry).increment(n);
+    }
+
+    public String scrape() {
+        return registry.scrape();
+    }
+}
