@@ -56,7 +56,7 @@ public final class Queries {
      */
     public static TopK.Result top(float[] scores, int[] candidates, int candidateCount, int k, ItemFilter filter,
                                   int self, float floor) {
-        if (k == 0) return new TopK(0).drain(); // TopK.threshold() fails on an empty heap of capacity 0
+        if (k == 0) return new TopK(0).drain();
         TopK top = new TopK(k);
         int n = candidates == null ? scores.length : candidateCount;
         for (int c = 0; c < n; c++) {
