@@ -1,0 +1,112 @@
+package dev.encore.store;
+
+import dev.encore.core.domain.Feedback;
+import dev.encore.core.domain.Follow;
+import dev.encore.core.domain.ListenEvent;
+import dev.encore.core.domain.PlayCount;
+import dev.encore.core.domain.TagAssignment;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Writes listening activity inside the caller's transaction: listens are appended to the inbox (see
+ * {@link ListenLog}); feedback keeps the latest signal per (user, item, type); play counts and tag assignments
+ * are upserts; follows are set-like.
+ */
+final class ActivityWriter {
+    private static final String INBOX = "INSERT INTO listen_inbox (" + Rows.LISTEN_COLUMNS
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String FEEDBACK = "INSERT INTO feedback (user_id, item_kind, item_id, type, at, active) "
+            + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (user_id, item_kind, item_id, type) DO UPDATE SET "
+            + "at = excluded.at, active = excluded.active WHERE excluded.at >= feedback.at";
+    private static final String PLAY_COUNT = "INSERT INTO play_counts (user_id, item_kind, item_id, count, source) "
+            + "VALUES (?, ?, ?, ?, ?) ON CONFLICT (user_id, item_kind, item_id) DO UPDATE SET "
+            + "count = excluded.count, source = coalesce(excluded.source, source)";
+    private static final String FOLLOW = "INSERT OR IGNORE INTO follows (follower_id, target_kind, target_id) VALUES (?, ?, ?)";
+    private static final String TAG = "INSERT INTO tag_assignments (user_id, item_kind, item_id, tag, assigned_on) "
+            + "VALUES (?, ?, ?, ?, ?) ON CONFLICT (user_id, item_kind, item_id, tag) DO UPDATE SET "
+            + "assigned_on = coalesce(excluded.assigned_on, assigned_on)";
+
+    private final Database db;
+
+    ActivityWriter(Database db) {
+        this.db = db;
+    }
+
+    /** Appends listens to the inbox; instants are kept at millisecond precision, unknown ms_played as NULL. */
+    void listens(List<ListenEvent> events) throws SQLException {
+        PreparedStatement ps = db.prepared(INBOX);
+        for (ListenEvent e : events) {
+            ps.setString(1, e.userId());
+            ps.setLong(2, e.listenedAt().toEpochMilli());
+            ps.setString(3, Rows.wire(e.itemKind()));
+            ps.setString(4, e.itemId());
+            Jdbc.longOrNull(ps, 5, e.msPlayed(), e.msPlayed() >= 0);
+            Jdbc.text(ps, 6, e.contextType());
+            Jdbc.text(ps, 7, e.contextId());
+            Jdbc.text(ps, 8, e.reasonStart());
+            Jdbc.text(ps, 9, e.reasonEnd());
+            ps.setInt(10, e.skipped() ? 1 : 0);
+            ps.setInt(11, e.shuffle() ? 1 : 0);
+            ps.setInt(12, e.offline() ? 1 : 0);
+            Jdbc.text(ps, 13, e.platform());
+            Jdbc.text(ps, 14, e.source());
+            ps.addBatch();
+        }
+        ps.executeBatch();
+    }
+
+    void feedback(List<Feedback> feedback) throws SQLException {
+        PreparedStatement ps = db.prepared(FEEDBACK);
+        for (Feedback f : feedback) {
+            ps.setString(1, f.userId());
+            ps.setString(2, Rows.wire(f.itemKind()));
+            ps.setString(3, f.itemId());
+            ps.setString(4, f.type().name().toLowerCase(Locale.ROOT));
+            ps.setLong(5, f.at().toEpochMilli());
+            ps.setInt(6, f.active() ? 1 : 0);
+            ps.addBatch();
+        }
+        ps.executeBatch();
+    }
+
+    void playCounts(List<PlayCount> counts) throws SQLException {
+        PreparedStatement ps = db.prepared(PLAY_COUNT);
+        for (PlayCount c : counts) {
+            ps.setString(1, c.userId());
+            ps.setString(2, Rows.wire(c.itemKind()));
+            ps.setString(3, c.itemId());
+            ps.setLong(4, c.count());
+            Jdbc.text(ps, 5, c.source());
+            ps.addBatch();
+        }
+        ps.executeBatch();
+    }
+
+    void follows(List<Follow> follows) throws SQLException {
+        PreparedStatement ps = db.prepared(FOLLOW);
+        for (Follow f : follows) {
+            ps.setString(1, f.followerId());
+            ps.setString(2, Rows.wire(f.targetKind()));
+            ps.setString(3, f.targetId());
+            ps.addBatch();
+        }
+        ps.executeBatch();
+    }
+
+    void tagAssignments(List<TagAssignment> tags) throws SQLException {
+        PreparedStatement ps = db.prepared(TAG);
+        for (TagAssignment t : tags) {
+            ps.setString(1, t.userId());
+            ps.setString(2, Rows.wire(t.itemKind()));
+            ps.setString(3, t.itemId());
+            ps.setString(4, t.tag());
+            Jdbc.date(ps, 5, t.date());
+            ps.addBatch();
+        }
+        ps.executeBatch();
+    }
+}
