@@ -16,9 +16,10 @@ import java.util.Locale;
  * diagonal. Parameters: {@code lambda=500}, {@code binary=true} (X holds 1 per listened cell, as in the paper;
  * false uses the confidence weights), {@code maxItems=50000}, {@code threads}.
  *
- * <p>Dense and cubic: time grows as items³ (the inverse is n³ multiply-adds in float64) and memory as
- * 12 bytes · items² (float64 Gram matrix, then float32 weights). Larger catalogs are refused before any work, with a
- * message saying what to change; fit on the most popular items instead.
+ * <p>Dense and cubic: time grows as items³ (the inverse is n³ multiply-adds in float64) and memory as about
+ * 8 bytes · items² (the float64 Gram matrix, inverted in place, then turned row by row into float32 weights).
+ * Larger catalogs are refused before any work, with a message saying what to change; fit on the most popular
+ * items instead.
  */
 public final class EaseRecommender implements Recommender {
     public static final String NAME = "ease";
@@ -43,23 +44,26 @@ public final class EaseRecommender implements Recommender {
         double[][] p = Gram.of(x, binary, threads);
         for (int i = 0; i < n; i++) p[i][i] += lambda;
         SpdInverse.invert(p, threads);
+        double[] diag = new double[n];
+        for (int i = 0; i < n; i++) diag[i] = p[i][i];
         float[][] b = new float[n][];
         for (int i = 0; i < n; i++) {
             double[] pi = p[i];
             float[] bi = new float[n];
-            for (int j = 0; j < n; j++) bi[j] = i == j ? 0f : (float) (-pi[j] / p[j][j]);
+            for (int j = 0; j < n; j++) bi[j] = i == j ? 0f : (float) (-pi[j] / diag[j]);
             b[i] = bi;
+            p[i] = null; // row by row, so float64 P and float32 B never both fill the heap
         }
         return new EaseModel(x.rows(), b, binary, params);
     }
 
     /** Refuses a fit that cannot finish in this JVM's heap, before spending minutes on it. */
     static void checkMemory(int n) {
-        double need = 12.0 * n * n;
+        double need = 9.0 * n * n; // 8 bytes per cell for P, plus headroom while rows turn into float32 B
         long max = Runtime.getRuntime().maxMemory();
         if (need > 0.9 * max)
             throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "EASE on %d items needs about %.1f GB of heap (float64 Gram matrix, then float32 weights); this JVM may use"
+                    "EASE on %d items needs about %.1f GB of heap (a float64 items × items matrix); this JVM may use"
                             + " %.1f GB: raise -Xmx or fit on fewer items", n, need / 1e9, max / 1e9));
     }
 

@@ -15,7 +15,6 @@ final class PixieWalk {
     final float[] score;           // combined score per item (0 when never visited)
     final int[] touched;           // items with a visit, in first-visit order
     final int touchedCount;
-    private final int[] pins;
     private final int[][] pinItems;  // per pin: visited items ascending
     private final int[][] pinCounts; // per pin: their visit counts
 
@@ -23,7 +22,6 @@ final class PixieWalk {
         int n = items.rows();
         score = new float[n];
         touched = new int[n];
-        pins = pinItems;
         this.pinItems = new int[pinItems.length][];
         this.pinCounts = new int[pinItems.length][];
         double totalWeight = 0;
@@ -80,10 +78,6 @@ final class PixieWalk {
     int visits(int q, int item) {
         int x = Arrays.binarySearch(pinItems[q], item);
         return x >= 0 ? pinCounts[q][x] : 0;
-    }
-
-    int pinCount() {
-        return pins.length;
     }
 
     record WalkParams(int steps, double restart, boolean boost, long seed) {}

@@ -114,7 +114,7 @@ class EaseTest {
         b.add(0, 29, 1);
         InteractionMatrix x = b.build(1, 30, true);
         assertThatThrownBy(() -> fit(x, "maxItems=20")).hasMessageContaining("30 items exceed maxItems=20");
-        assertThatThrownBy(() -> EaseRecommender.checkMemory(1_000_000)).hasMessageContaining("12000.0 GB").hasMessageContaining("-Xmx");
+        assertThatThrownBy(() -> EaseRecommender.checkMemory(1_000_000)).hasMessageContaining("9000.0 GB").hasMessageContaining("-Xmx");
         assertThatThrownBy(() -> fit(x, "lambda=0")).hasMessageContaining("lambda=0");
     }
 }
