@@ -106,7 +106,7 @@ public final class PopularityModel implements Model {
         for (int p = countries.ptr[c]; p < countries.ptr[c + 1]; p++) chart.put(countries.items[p], countries.scores[p]);
         for (int i = 0; i < items.length; i++) {
             Float s = chart.get(items[i]);
-            out[i] = s != null ? s : score[items[i]] / (userCount + 1f);
+            out[i] = s != null ? s : score[items[i]] * (1f / (userCount + 1f)); // as recommend() computes it
         }
         return out;
     }
