@@ -26,6 +26,21 @@ class ImportersTest {
         assertThat(Importers.byName(" Spotify-History ").format()).isEqualTo("spotify-history");
     }
 
+    /** Same input, same records in the same order: what makes re-imports idempotent in the store. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+            "hetrec, hetrec/sample", "listenbrainz, listenbrainz/export", "spotify-history, spotify/extended",
+            "mpd, mpd/good", "csv, csv/listens.csv"})
+    void importsAreDeterministic(String format, String fixture) {
+        RecordingSink first = new RecordingSink();
+        RecordingSink second = new RecordingSink();
+        ImportOptions opts = ImportOptions.defaults().withUser(format.equals("spotify-history") ? "bob" : null);
+        Importers.byName(format).importPaths(List.of(Fixtures.path(fixture)), first, opts);
+        Importers.byName(format).importPaths(List.of(Fixtures.path(fixture)), second, opts);
+        assertThat(first.records).isNotEmpty();
+        assertThat(second.records).isEqualTo(first.records);
+    }
+
     @Test
     void unknownNameListsTheKnownOnes() {
         assertThatThrownBy(() -> Importers.byName("lastfm"))
