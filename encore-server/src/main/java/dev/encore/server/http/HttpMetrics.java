@@ -24,8 +24,7 @@ public final class HttpMetrics {
 
     /** Called by Javalin's request logger after each request with the time it took. */
     public void record(Context ctx, float millis) {
-        String route = ctx.endpointHandlerPath();
-        if (route == null || route.isEmpty() || "*".equals(route)) route = "unmatched";
+        String route = route(ctx);
         String status = Integer.toString(ctx.statusCode());
         Timer.builder("http.server.requests")
                 .description("HTTP request latency by route")
@@ -36,6 +35,15 @@ public final class HttpMetrics {
         Object principal = ctx.attribute("encore.principal");
         REQUESTS.info("method={} path={} route={} status={} ms={} principal={} ip={}", ctx.method(), ctx.path(), route,
                 status, String.format(java.util.Locale.ROOT, "%.2f", millis), principal == null ? "-" : principal, ctx.ip());
+    }
+
+    private static String route(Context ctx) {
+        try {
+            String r = ctx.endpointHandlerPath();
+            return r == null || r.isEmpty() || "*".equals(r) ? "unmatched" : r;
+        } catch (IllegalStateException e) {
+            return "unmatched";   // the request ended before any endpoint matched (404, 413 and 401 in before-handlers)
+        }
     }
 
     /** Counts ingested events: {@code channel} api|listenbrainz, {@code outcome} stored|duplicate|rejected. */

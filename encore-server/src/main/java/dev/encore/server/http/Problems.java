@@ -25,34 +25,24 @@ public final class Problems {
         r.exception(ApiProblem.class, (e, ctx) -> write(ctx, json, e));
         r.exception(JsonProcessingException.class, (e, ctx) -> write(ctx, json, ApiProblem.badRequest(
                 "request body is not valid JSON: " + e.getOriginalMessage() + location(e) + "; send a JSON document with Content-Type: application/json")));
-        r.exception(HttpResponseException.class, (e, ctx) -> write(ctx, json, fromJavalin(e)));
+        r.exception(HttpResponseException.class, (e, ctx) -> write(ctx, json, fromJavalin(ctx, e)));
         r.exception(Exception.class, (e, ctx) -> {
             LOG.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
             write(ctx, json, new ApiProblem(500, "internal", "Internal server error",
                     "the server failed to handle this request (" + e.getClass().getSimpleName() + "); it is logged, please report it",
                     List.of(), List.of()));
         });
-        r.error(404, "*", ctx -> {
-            if (!ctx.res().isCommitted() && !isProblem(ctx))
-                write(ctx, json, ApiProblem.notFound("no endpoint " + ctx.method() + " " + ctx.path() + "; see /api/v1/openapi.json for the API"));
-        });
-        r.error(405, "*", ctx -> {
-            if (!isProblem(ctx)) write(ctx, json, new ApiProblem(405, "method-not-allowed", "Method not allowed",
-                    ctx.method() + " is not supported on " + ctx.path() + "; see /api/v1/openapi.json", List.of(), List.of()));
-        });
-    }
-
-    private static boolean isProblem(Context ctx) {
-        String ct = ctx.res().getContentType();
-        return ct != null && ct.startsWith(CONTENT_TYPE);
     }
 
     private static String location(JsonProcessingException e) {
         return e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
     }
 
-    private static ApiProblem fromJavalin(HttpResponseException e) {
+    private static ApiProblem fromJavalin(Context ctx, HttpResponseException e) {
         int s = e.getStatus();
+        if (s == 404) return ApiProblem.notFound("no endpoint " + ctx.method() + " " + ctx.path() + "; see /api/v1/openapi.json for the API");
+        if (s == 405) return new ApiProblem(405, "method-not-allowed", "Method not allowed",
+                ctx.method() + " is not supported on " + ctx.path() + "; see /api/v1/openapi.json", List.of(), List.of());
         if (s == 413) return ApiProblem.tooLarge("request body exceeds the server's size limit; split the batch into smaller requests");
         return new ApiProblem(s, "http-" + s, e.getMessage(), e.getMessage(), List.of(), List.of());
     }
