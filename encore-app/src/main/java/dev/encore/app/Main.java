@@ -8,6 +8,13 @@ import picocli.CommandLine.Command;
         description = "Encore: music personalization — listening events in; recommendations and playlists out.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                dev.encore.app.cli.DemoCommand.class,
+                dev.encore.app.cli.ServeCommand.class,
+                dev.encore.app.cli.ImportCommand.class,
+                dev.encore.app.cli.StatsCommand.class,
+                dev.encore.app.cli.GenerateCommand.class,
+                dev.encore.app.cli.TrainCommand.class,
+                dev.encore.app.cli.RecommendCommand.class,
         })
 public final class Main implements Runnable {
 

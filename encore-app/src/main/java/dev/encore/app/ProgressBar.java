@@ -44,6 +44,11 @@ public final class ProgressBar implements AutoCloseable {
         }
     }
 
+    /** Progress as a fraction {@code done / of} (e.g. bytes read of the total), when the total is only known late. */
+    public synchronized void setFraction(long done, long of) {
+        set(of <= 0 ? 0 : (long) ((double) done / of * total));
+    }
+
     public synchronized void step(long delta) {
         set(current + delta);
     }
