@@ -1,0 +1,98 @@
+package dev.encore.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.encore.server.serving.DirectoryModelSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import static dev.encore.server.Harness.bearer;
+import static dev.encore.server.Harness.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Model versions on disk in the ModelVersions layout, listed and activated over HTTP while requests keep flowing. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AdminApiTest {
+    @TempDir static Path dir;
+    Harness h;
+
+    @BeforeAll
+    void start() throws Exception {
+        Path models = dir.resolve("models");
+        for (String v : List.of("v20260101-000000-cooc", "v20260102-000000-cooc")) {
+            Files.createDirectories(models.resolve(v));
+            Files.writeString(models.resolve(v).resolve("manifest.json"), "{\"algorithm\":\"cooc\",\"trainedOn\":\"" + v + "\"}");
+        }
+        Files.writeString(models.resolve("CURRENT"), "v20260102-000000-cooc\n");
+        DirectoryModelSource.BundleLoader loader = (version, versionDir) -> {
+            assertThat(versionDir).isEqualTo(models.resolve(version));
+            return TestWorld.model(version);
+        };
+        h = new Harness(ServerConfig.of(dir, new DirectoryModelSource(models, loader, Harness.JSON)));
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        h.close();
+    }
+
+    @Test
+    void listsVersionsWithManifestsForAdminsOnly() throws Exception {
+        HttpResponse<String> r = h.get("/api/v1/admin/models", h.admin);
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode body = json(r);
+        assertThat(body.get("served").asText()).isIn("v20260101-000000-cooc", "v20260102-000000-cooc");
+        assertThat(body.get("versions")).hasSize(2);
+        assertThat(body.at("/versions/0/manifest/trainedOn").asText()).isEqualTo("v20260101-000000-cooc");
+        assertThat(h.get("/api/v1/admin/models", h.u1).statusCode()).isEqualTo(403);
+        assertThat(h.post("/api/v1/admin/models/v20260101-000000-cooc/activate", bearer(h.artist), "").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void activatingUnknownVersionIs404NamingKnownOnes() throws Exception {
+        HttpResponse<String> r = h.post("/api/v1/admin/models/v999/activate", bearer(h.admin), "");
+        assertThat(r.statusCode()).isEqualTo(404);
+        assertThat(json(r).get("detail").asText()).contains("v999").contains("v20260101-000000-cooc");
+    }
+
+    @Test
+    void rollbackSwapsAtomicallyWhileRequestsNeverFail() throws Exception {
+        AtomicBoolean running = new AtomicBoolean(true);
+        List<String> seen = Collections.synchronizedList(new ArrayList<>());
+        List<Integer> failures = Collections.synchronizedList(new ArrayList<>());
+        Thread reader = new Thread(() -> {
+            while (running.get()) {
+                try {
+                    HttpResponse<String> r = h.get("/api/v1/users/u1/recommendations", h.u1);
+                    if (r.statusCode() != 200) failures.add(r.statusCode());
+                    else seen.add(json(r).at("/model/version").asText());
+                } catch (Exception e) {
+                    failures.add(-1);
+                }
+            }
+        });
+        reader.start();
+        String[] versions = {"v20260101-000000-cooc", "v20260102-000000-cooc"};
+        for (int i = 0; i < 10; i++) {
+            HttpResponse<String> r = h.post("/api/v1/admin/models/" + versions[i % 2] + "/activate", bearer(h.admin), "");
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(json(r).get("served").asText()).isEqualTo(versions[i % 2]);
+            assertThat(Files.readString(dir.resolve("models/CURRENT")).trim()).isEqualTo(versions[i % 2]);
+        }
+        running.set(false);
+        reader.join();
+        assertThat(failures).isEmpty();
+        assertThat(seen).isNotEmpty().allSatisfy(v -> assertThat(v).isIn((Object[]) versions));
+        assertThat(json(h.get("/api/v1/users/u1/recommendations", h.u1)).at("/model/version").asText()).isEqualTo(versions[1]);
+    }
+}
