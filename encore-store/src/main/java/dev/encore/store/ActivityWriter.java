@@ -13,15 +13,19 @@ import java.util.Locale;
 
 /**
  * Writes listening activity inside the caller's transaction: listens are appended to the inbox (see
- * {@link ListenLog}); feedback keeps the latest signal per (user, item, type); play counts and tag assignments
- * are upserts; follows are set-like.
+ * {@link ListenLog}) or, for ingest that must know which are new, inserted directly; feedback keeps the latest
+ * signal per (user, item, type) (a later one replaces it; at the same instant, only a changed one); play counts
+ * and tag assignments are upserts; follows are set-like.
  */
 final class ActivityWriter {
     private static final String INBOX = "INSERT INTO listen_inbox (" + Rows.LISTEN_COLUMNS
             + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String FEEDBACK = "INSERT INTO feedback (user_id, item_kind, item_id, type, at, active) "
             + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (user_id, item_kind, item_id, type) DO UPDATE SET "
-            + "at = excluded.at, active = excluded.active WHERE excluded.at >= feedback.at";
+            + "at = excluded.at, active = excluded.active "
+            + "WHERE excluded.at > feedback.at OR (excluded.at = feedback.at AND excluded.active <> feedback.active)";
+    private static final String DIRECT = "INSERT OR IGNORE INTO listens (" + Rows.LISTEN_COLUMNS
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String PLAY_COUNT = "INSERT INTO play_counts (user_id, item_kind, item_id, count, source) "
             + "VALUES (?, ?, ?, ?, ?) ON CONFLICT (user_id, item_kind, item_id) DO UPDATE SET "
             + "count = excluded.count, source = coalesce(excluded.source, source)";
@@ -38,7 +42,18 @@ final class ActivityWriter {
 
     /** Appends listens to the inbox; instants are kept at millisecond precision, unknown ms_played as NULL. */
     void listens(List<ListenEvent> events) throws SQLException {
-        PreparedStatement ps = db.prepared(INBOX);
+        bindListens(db.prepared(INBOX), events).executeBatch();
+    }
+
+    /**
+     * Inserts listens straight into the user-ordered table, skipping duplicates; returns per listen whether it was
+     * new. Only correct once the inbox is settled (a pending copy would not be seen as a duplicate).
+     */
+    boolean[] listensDirect(List<ListenEvent> events) throws SQLException {
+        return changed(bindListens(db.prepared(DIRECT), events).executeBatch());
+    }
+
+    private static PreparedStatement bindListens(PreparedStatement ps, List<ListenEvent> events) throws SQLException {
         for (ListenEvent e : events) {
             ps.setString(1, e.userId());
             ps.setLong(2, e.listenedAt().toEpochMilli());
@@ -56,10 +71,11 @@ final class ActivityWriter {
             Jdbc.text(ps, 14, e.source());
             ps.addBatch();
         }
-        ps.executeBatch();
+        return ps;
     }
 
-    void feedback(List<Feedback> feedback) throws SQLException {
+    /** Upserts feedback; returns per record whether it changed the stored state (false: a duplicate or older). */
+    boolean[] feedback(List<Feedback> feedback) throws SQLException {
         PreparedStatement ps = db.prepared(FEEDBACK);
         for (Feedback f : feedback) {
             ps.setString(1, f.userId());
@@ -70,7 +86,13 @@ final class ActivityWriter {
             ps.setInt(6, f.active() ? 1 : 0);
             ps.addBatch();
         }
-        ps.executeBatch();
+        return changed(ps.executeBatch());
+    }
+
+    private static boolean[] changed(int[] counts) {
+        boolean[] out = new boolean[counts.length];
+        for (int i = 0; i < counts.length; i++) out[i] = counts[i] > 0;
+        return out;
     }
 
     void playCounts(List<PlayCount> counts) throws SQLException {

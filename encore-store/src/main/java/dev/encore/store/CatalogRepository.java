@@ -8,11 +8,13 @@ import dev.encore.core.domain.Track;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** Catalog lookups: tracks, artists, albums, shows and episodes by id, tracks by artist or album, episodes of a show. */
 public final class CatalogRepository {
@@ -29,26 +31,16 @@ public final class CatalogRepository {
 
     /** The known tracks among {@code ids}, keyed by id in the order asked; unknown ids are left out. */
     public Map<String, Track> tracks(Collection<String> ids) {
-        Map<String, Track> found = new LinkedHashMap<>();
-        List<String> all = new ArrayList<>(ids);
-        db.read("load " + ids.size() + " tracks", c -> {
-            for (int i = 0; i < all.size(); i += IN_CHUNK) {
-                List<String> chunk = all.subList(i, Math.min(all.size(), i + IN_CHUNK));
-                String sql = "SELECT " + Rows.TRACK_COLUMNS + " FROM tracks WHERE id IN (" + Query.placeholders(chunk.size()) + ")";
-                Query.each(c, sql, Rows::track, t -> found.put(t.id(), t), chunk.toArray());
-            }
-            return null;
-        });
-        Map<String, Track> ordered = new LinkedHashMap<>();
-        for (String id : all) {
-            Track t = found.get(id);
-            if (t != null) ordered.put(id, t);
-        }
-        return ordered;
+        return byIds("tracks", Rows.TRACK_COLUMNS, ids, Rows::track, Track::id);
     }
 
     public Optional<Artist> artist(String id) {
         return db.read("load artist " + id, c -> Query.one(c, "SELECT * FROM artists WHERE id = ?", Rows::artist, id));
+    }
+
+    /** The known artists among {@code ids}, keyed by id in the order asked (e.g. names for a page of results). */
+    public Map<String, Artist> artists(Collection<String> ids) {
+        return byIds("artists", "*", ids, Rows::artist, Artist::id);
     }
 
     public Optional<Album> album(String id) {
@@ -95,6 +87,26 @@ public final class CatalogRepository {
             Query.each(c, "SELECT * FROM artists ORDER BY id", Rows::artist, sink);
             return null;
         });
+    }
+
+    private <T> Map<String, T> byIds(String table, String columns, Collection<String> ids, Query.RowMapper<T> mapper,
+                                     Function<T, String> idOf) {
+        List<String> all = new ArrayList<>(ids);
+        Map<String, T> found = new HashMap<>();
+        db.read("load " + all.size() + " " + table, c -> {
+            for (int i = 0; i < all.size(); i += IN_CHUNK) {
+                List<String> chunk = all.subList(i, Math.min(all.size(), i + IN_CHUNK));
+                String sql = "SELECT " + columns + " FROM " + table + " WHERE id IN (" + Query.placeholders(chunk.size()) + ")";
+                Query.each(c, sql, mapper, r -> found.put(idOf.apply(r), r), chunk.toArray());
+            }
+            return null;
+        });
+        Map<String, T> ordered = new LinkedHashMap<>();
+        for (String id : all) {
+            T r = found.get(id);
+            if (r != null) ordered.put(id, r);
+        }
+        return ordered;
     }
 
     static String prefixed(String alias) {

@@ -100,6 +100,15 @@ public final class EncoreStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Writes request-sized batches of listens and feedback in one transaction, committed when it returns, and
+     * reports which records were new (duplicate listens and stale or repeated feedback change nothing). For the
+     * server's event API; bulk imports should use {@link #sink()}, which is several times faster per listen.
+     */
+    public Ingested ingest(List<ListenEvent> listens, List<Feedback> feedback) {
+        return new IngestWriter(db, listenLog).ingest(listens, feedback);
+    }
+
     public CatalogRepository catalog() {
         return new CatalogRepository(db);
     }
