@@ -1,6 +1,9 @@
 package dev.encore.formats.encore;
 
+import dev.encore.core.domain.ItemKind;
+
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -9,6 +12,8 @@ import java.util.List;
  * empty string is written as {@code ""} so the two stay apart.
  */
 final class Csv {
+    private static final String[] KIND_WIRE = Arrays.stream(ItemKind.values()).map(ItemKind::wire).toArray(String[]::new);
+
     private Csv() {}
 
     /** Appends one field, quoting only when needed; null is written as an empty field. */
@@ -28,11 +33,13 @@ final class Csv {
     }
 
     private static boolean needsQuotes(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == ',' || c == '"' || c == '\n' || c == '\r') return true;
-        }
-        return false;
+        // indexOf is vectorised by the JIT; a charAt loop was the top frame when writing millions of rows
+        return s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0;
+    }
+
+    /** The wire name of an item kind without the per-call lower-casing of {@code ItemKind.wire()}. */
+    static String wire(ItemKind kind) {
+        return KIND_WIRE[kind.ordinal()];
     }
 
     /** True when the record text ends inside an open quoted field, i.e. the next physical line continues it. */

@@ -12,7 +12,7 @@ final class FeedbackCsv {
 
     static void appendRow(StringBuilder sb, Feedback f) {
         Csv.appendField(sb, f.userId());
-        sb.append(',').append(f.itemKind().wire()).append(',');
+        sb.append(',').append(Csv.wire(f.itemKind())).append(',');
         Csv.appendField(sb, f.itemId());
         sb.append(',').append(f.type().name().toLowerCase(java.util.Locale.ROOT)).append(',');
         Timestamps.append(sb, f.at());

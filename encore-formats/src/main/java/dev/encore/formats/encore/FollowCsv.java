@@ -11,7 +11,7 @@ final class FollowCsv {
 
     static void appendRow(StringBuilder sb, Follow f) {
         Csv.appendField(sb, f.followerId());
-        sb.append(',').append(f.targetKind().wire()).append(',');
+        sb.append(',').append(Csv.wire(f.targetKind())).append(',');
         Csv.appendField(sb, f.targetId());
         sb.append('\n');
     }

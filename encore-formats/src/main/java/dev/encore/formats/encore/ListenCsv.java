@@ -17,7 +17,7 @@ public final class ListenCsv {
     /** Appends one row for {@code e}, ending in a newline. Safe to call from several threads on separate builders. */
     public static void appendRow(StringBuilder sb, ListenEvent e) {
         Csv.appendField(sb, e.userId());
-        sb.append(',').append(e.itemKind().wire()).append(',');
+        sb.append(',').append(Csv.wire(e.itemKind())).append(',');
         Csv.appendField(sb, e.itemId());
         sb.append(',');
         Timestamps.append(sb, e.listenedAt());

@@ -19,7 +19,7 @@ final class PlayCountCsv {
 
     static void appendRow(StringBuilder sb, PlayCount c) {
         Csv.appendField(sb, c.userId());
-        sb.append(',').append(c.itemKind().wire()).append(',');
+        sb.append(',').append(Csv.wire(c.itemKind())).append(',');
         Csv.appendField(sb, c.itemId());
         sb.append(',').append(c.count()).append(',');
         Csv.appendField(sb, c.source());
@@ -40,7 +40,7 @@ final class PlayCountCsv {
 
     static void appendTagRow(StringBuilder sb, TagAssignment t) {
         Csv.appendField(sb, t.userId());
-        sb.append(',').append(t.itemKind().wire()).append(',');
+        sb.append(',').append(Csv.wire(t.itemKind())).append(',');
         Csv.appendField(sb, t.itemId());
         sb.append(',');
         Csv.appendField(sb, t.tag());
