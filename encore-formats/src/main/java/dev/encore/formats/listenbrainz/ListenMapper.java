@@ -54,16 +54,16 @@ final class ListenMapper {
         JsonNode mapping = Json.object(tm, "mbid_mapping");
 
         String recordingMbid = mbid(info, mapping, "recording_mbid", file, line);
-        String releaseMbid = mbid(info, mapping, "release_mbid", file, line);
-        List<Credit> credits = credits(artistName, info, mapping);
-        List<String> artistIds = credits.stream().map(Credit::id).toList();
-        String albumId = releaseName == null ? null
-                : releaseMbid != null ? "mbid:" + releaseMbid : "lb:album:" + StableIds.hash(artistName, releaseName);
         String trackId = recordingMbid != null ? "mbid:" + recordingMbid : "lb:track:" + StableIds.hash(artistName, trackName);
 
         if (users.firstTime(userId)) sink.user(new User(userId, null, null, null, SOURCE));
         // a track seen before brought its artists and album then; a repeat play only adds the listen
         if (tracks.firstTime(trackId)) {
+            String releaseMbid = mbid(info, mapping, "release_mbid", file, line);
+            List<Credit> credits = credits(artistName, info, mapping);
+            List<String> artistIds = credits.stream().map(Credit::id).toList();
+            String albumId = releaseName == null ? null
+                    : releaseMbid != null ? "mbid:" + releaseMbid : "lb:album:" + StableIds.hash(artistName, releaseName);
             for (Credit c : credits) {
                 if (artists.firstTime(c.id)) sink.artist(new Artist(c.id, c.name, List.of(), null, SOURCE));
             }
