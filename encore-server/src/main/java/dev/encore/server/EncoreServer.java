@@ -11,7 +11,7 @@ import dev.encore.server.auth.TokenRepository;
 import dev.encore.server.events.EventBatchParser;
 import dev.encore.server.events.EventIngest;
 import dev.encore.server.events.EventRoutes;
-import dev.encore.server.events.SqliteEventLog;
+import dev.encore.server.events.StoreEventSink;
 import dev.encore.server.http.ApiProblem;
 import dev.encore.server.http.HttpMetrics;
 import dev.encore.server.http.Problems;
@@ -23,8 +23,10 @@ import dev.encore.server.serving.DirectoryModelSource;
 import dev.encore.server.serving.LoadedModel;
 import dev.encore.server.serving.ModelHolder;
 import dev.encore.server.serving.RecommendationRoutes;
+import dev.encore.server.serving.StoreCatalog;
 import dev.encore.server.serving.Recommendations;
 import dev.encore.server.serving.UserOverlay;
+import dev.encore.store.EncoreStore;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import org.slf4j.Logger;
@@ -36,7 +38,7 @@ import java.util.Optional;
 
 /**
  * The Encore HTTP server: one Javalin app configured in a single {@code create(config -> ...)} call, owning the
- * event log and token table in {@code <data>/encore.db} and the hot-swappable served model.
+ * store ({@code <data>/encore.db}, events and catalog), the token table in the same database file, and the hot-swappable served model.
  * CLI entry point: {@link #start(Path, int, DirectoryModelSource.BundleLoader)}.
  */
 public final class EncoreServer implements AutoCloseable {
@@ -44,14 +46,14 @@ public final class EncoreServer implements AutoCloseable {
     private final Javalin app;
     private final ModelHolder models;
     private final TokenRepository tokens;
-    private final SqliteEventLog events;
+    private final EncoreStore store;
     private final HttpMetrics metrics;
 
-    private EncoreServer(Javalin app, ModelHolder models, TokenRepository tokens, SqliteEventLog events, HttpMetrics metrics) {
+    private EncoreServer(Javalin app, ModelHolder models, TokenRepository tokens, EncoreStore store, HttpMetrics metrics) {
         this.app = app;
         this.models = models;
         this.tokens = tokens;
-        this.events = events;
+        this.store = store;
         this.metrics = metrics;
     }
 
@@ -59,19 +61,18 @@ public final class EncoreServer implements AutoCloseable {
     public static EncoreServer create(ServerConfig cfg) throws IOException {
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-        Path db = cfg.dataDir().resolve("encore.db");
-        TokenRepository tokens = TokenRepository.open(db);
-        SqliteEventLog events = SqliteEventLog.open(db);
+        EncoreStore store = EncoreStore.open(cfg.dataDir());
+        TokenRepository tokens = TokenRepository.open(store.databaseFile());
         HttpMetrics metrics = new HttpMetrics();
         ModelHolder models = new ModelHolder(cfg.models(), cfg.clock(), metrics.registry());
         models.reload();
         UserOverlay overlay = new UserOverlay(cfg.overlayItemsPerUser());
         Authenticator auth = new Authenticator(tokens, new RateLimiter(cfg.ratePerSecond(), cfg.rateBurst(), System::nanoTime));
-        EventIngest ingest = new EventIngest(events, overlay, ConfidenceWeighting.defaults(), metrics);
+        EventIngest ingest = new EventIngest(new StoreEventSink(store), overlay, ConfidenceWeighting.defaults(), metrics);
         var system = new SystemRoutes(models, cfg.requireModel(), metrics);
-        var recommendations = new RecommendationRoutes(models, new Recommendations(overlay, cfg.catalog()), auth);
+        var recommendations = new RecommendationRoutes(models, new Recommendations(overlay, new StoreCatalog(store)), auth);
         var eventRoutes = new EventRoutes(new EventBatchParser(cfg.maxBatchEvents(), cfg.clock()), ingest, auth, json);
-        var listenBrainz = new ListenBrainzRoutes(new ListenPayloadParser(new TrackResolver()), ingest, auth, json);
+        var listenBrainz = new ListenBrainzRoutes(new ListenPayloadParser(TrackResolver.fromCatalog(store)), ingest, auth, json, store);
         var admin = new AdminRoutes(models, auth);
         long maxBody = cfg.maxBodyBytes();
         Javalin app = Javalin.create(config -> {
@@ -93,7 +94,7 @@ public final class EncoreServer implements AutoCloseable {
                 admin.register(r);
             });
         });
-        return new EncoreServer(app, models, tokens, events, metrics);
+        return new EncoreServer(app, models, tokens, store, metrics);
     }
 
     /** Starts serving on {@code port} (0 picks a free port; see {@link #port()}). */
@@ -116,6 +117,11 @@ public final class EncoreServer implements AutoCloseable {
         return tokens;
     }
 
+    /** The store the server ingests into and reads names from (shared: do not close it). */
+    public EncoreStore store() {
+        return store;
+    }
+
     public HttpMetrics metrics() {
         return metrics;
     }
@@ -127,8 +133,8 @@ public final class EncoreServer implements AutoCloseable {
     @Override
     public void close() throws IOException {
         app.stop();
-        events.close();
         tokens.close();
+        store.close();
     }
 
     /**

@@ -1,7 +1,7 @@
 package dev.encore.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.encore.server.events.SqliteEventLog;
+import dev.encore.store.EncoreStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,8 +32,8 @@ class EventApiTest {
     }
 
     private long storedListens() throws Exception {
-        try (SqliteEventLog log = SqliteEventLog.open(dir.resolve("encore.db"))) {
-            return log.listenCount();
+        try (EncoreStore separate = EncoreStore.open(dir)) {   // a second connection sees only committed rows
+            return separate.history().count();
         }
     }
 

@@ -49,8 +49,14 @@ class ListenBrainzApiTest {
         assertThat(json(r).get("status").asText()).isEqualTo("ok");
         // All three name the same recording, so u4 has heard exactly one new track, under its MBID id.
         assertThat(json(h.get("/api/v1/users/u4/heard/mbid:4b1b9ba5-aaaa-bbbb-cccc-000000000001", h.u4)).get("heard").asBoolean()).isTrue();
+        var track = h.server.store().catalog().track("mbid:4b1b9ba5-aaaa-bbbb-cccc-000000000001").orElseThrow();
+        assertThat(track.title()).isEqualTo("Halo");
+        assertThat(track.isrc()).isEqualTo("USSM10803367");
+        assertThat(h.server.store().catalog().artist(track.primaryArtistId()).orElseThrow().name()).isEqualTo("Beyoncé");
+        assertThat(h.server.store().listens("u4", java.time.Instant.EPOCH, java.time.Instant.now())).hasSize(3);
         // Same payload again: duplicates are ignored, still ok.
         assertThat(submit(h.u4, body).statusCode()).isEqualTo(200);
+        assertThat(h.server.store().listens("u4", java.time.Instant.EPOCH, java.time.Instant.now())).hasSize(3);
     }
 
     @Test

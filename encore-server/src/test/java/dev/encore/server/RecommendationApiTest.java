@@ -1,6 +1,8 @@
 package dev.encore.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.encore.core.domain.Artist;
+import dev.encore.core.domain.Track;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,6 +49,18 @@ class RecommendationApiTest {
         JsonNode first = body.get("items").get(0);
         assertThat(first.at("/reason/source").asText()).isEqualTo("cooc");
         assertThat(first.at("/reason/because/0").asText()).isIn("r1", "r2");
+    }
+
+    @Test
+    void itemsCarryCatalogTitlesAndArtistNamesWhenTheStoreKnowsThem() throws Exception {
+        h.server.store().write(sink -> {
+            sink.artist(new Artist("a-rock", "The Rockers", List.of(), null, "test"));
+            sink.track(new Track("r3", "Third Song", List.of("a-rock"), null, 200_000, null, false, null, List.of(), null, "test"));
+        });
+        JsonNode first = json(h.get("/api/v1/users/u1/recommendations?k=1", h.u1)).get("items").get(0);
+        assertThat(first.get("id").asText()).isEqualTo("r3");
+        assertThat(first.get("title").asText()).isEqualTo("Third Song");
+        assertThat(first.at("/artists/0").asText()).isEqualTo("The Rockers");
     }
 
     @Test

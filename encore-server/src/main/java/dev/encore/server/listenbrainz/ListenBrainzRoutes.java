@@ -7,6 +7,8 @@ import dev.encore.server.auth.Authenticator;
 import dev.encore.server.auth.Principal;
 import dev.encore.server.events.EventIngest;
 import dev.encore.server.http.Problems;
+import dev.encore.store.EncoreStore;
+import dev.encore.store.StoreException;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRouting;
 
@@ -27,8 +29,10 @@ public final class ListenBrainzRoutes {
     private final EventIngest ingest;
     private final Authenticator auth;
     private final ObjectMapper json;
+    private final EncoreStore store;
 
-    public ListenBrainzRoutes(ListenPayloadParser parser, EventIngest ingest, Authenticator auth, ObjectMapper json) {
+    public ListenBrainzRoutes(ListenPayloadParser parser, EventIngest ingest, Authenticator auth, ObjectMapper json, EncoreStore store) {
+        this.store = store;
         this.parser = parser;
         this.ingest = ingest;
         this.auth = auth;
@@ -55,8 +59,12 @@ public final class ListenBrainzRoutes {
         }
         ListenPayloadParser.Parsed parsed = parser.parse(body, p.userId());
         try {
+            if (!parsed.newTracks().isEmpty()) store.write(sink -> {
+                parsed.newArtists().forEach(sink::artist);
+                parsed.newTracks().forEach(sink::track);
+            });
             if (!parsed.listens().isEmpty()) ingest.ingest("listenbrainz", parsed.listens(), List.of());
-        } catch (IOException e) {
+        } catch (IOException | StoreException e) {
             throw new ListenPayloadParser.LbError(503, "Listens were not stored (" + e.getMessage() + "); please retry.");
         }
         ctx.json(Map.of("status", "ok"));

@@ -1,8 +1,10 @@
 package dev.encore.server.listenbrainz;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.encore.core.domain.Artist;
 import dev.encore.core.domain.ItemKind;
 import dev.encore.core.domain.ListenEvent;
+import dev.encore.core.domain.Track;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,7 +23,8 @@ public final class ListenPayloadParser {
         this.resolver = resolver;
     }
 
-    public record Parsed(String listenType, List<ListenEvent> listens) {}
+    /** Validated listens plus the catalog records to create for tracks seen for the first time. */
+    public record Parsed(String listenType, List<ListenEvent> listens, List<Track> newTracks, List<Artist> newArtists) {}
 
     /** A ListenBrainz-shaped error: {@code {"code": status, "error": message}}. */
     public static final class LbError extends RuntimeException {
@@ -49,16 +52,21 @@ public final class ListenPayloadParser {
         List<JsonNode> ok = new ArrayList<>();
         for (int i = 0; i < payload.size(); i++) ok.add(check(payload.get(i), type, i));
         List<ListenEvent> out = new ArrayList<>();
-        if ("playing_now".equals(type)) return new Parsed(type, out);
+        List<Track> tracks = new ArrayList<>();
+        List<Artist> artists = new ArrayList<>();
+        if ("playing_now".equals(type)) return new Parsed(type, out, tracks, artists);
         for (JsonNode l : ok) {
             JsonNode md = l.get("track_metadata"), info = md.path("additional_info");
-            String item = resolver.resolve(md.get("artist_name").asText(), md.get("track_name").asText(),
+            TrackResolver.Resolved r = resolver.resolve(md.get("artist_name").asText(), md.get("track_name").asText(),
                     text(info, "recording_mbid"), text(info, "isrc"));
+            String item = r.trackId();
+            if (r.newTrack() != null) tracks.add(r.newTrack());
+            if (r.newArtist() != null) artists.add(r.newArtist());
             String player = text(info, "media_player");
             out.add(new ListenEvent(userId, ItemKind.TRACK, item, Instant.ofEpochSecond(l.get("listened_at").asLong()),
                     -1, null, null, null, null, false, false, false, player, "listenbrainz"));
         }
-        return new Parsed(type, out);
+        return new Parsed(type, out, tracks, artists);
     }
 
     private static JsonNode check(JsonNode l, String type, int i) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -105,14 +106,17 @@ public final class Recommendations {
     }
 
     private List<Item> toItems(LoadedModel m, List<ScoredItem> scored) {
+        List<String> ids = scored.stream().map(s -> m.itemId(s.item())).toList();
+        Map<String, CatalogLookup.TrackInfo> names = catalog.tracks(ids);
         List<Item> out = new ArrayList<>(scored.size());
-        for (ScoredItem s : scored) {
-            String id = m.itemId(s.item());
+        for (int n = 0; n < scored.size(); n++) {
+            ScoredItem s = scored.get(n);
+            String id = ids.get(n);
             List<String> because = new ArrayList<>(s.because().length);
             for (int b : s.because()) because.add(m.itemId(b));
-            Optional<CatalogLookup.TrackInfo> info = catalog.track(id);
+            CatalogLookup.TrackInfo info = names.get(id);
             out.add(new Item(id, s.score(), s.source(), because,
-                    info.map(CatalogLookup.TrackInfo::title).orElse(null), info.map(CatalogLookup.TrackInfo::artists).orElse(null)));
+                    info == null ? null : info.title(), info == null ? null : info.artists()));
         }
         return out;
     }
