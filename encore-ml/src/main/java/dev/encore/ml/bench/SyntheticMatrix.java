@@ -20,6 +20,16 @@ public final class SyntheticMatrix {
 
     private SyntheticMatrix() {}
 
+    /** Named benchmark shapes: S (10k × 5k, 500k), M (100k × 50k, 5M, the DESIGN.md reference), L (500k × 200k, 25M). */
+    public static InteractionMatrix preset(String name, long seed) {
+        return switch (name.toUpperCase(java.util.Locale.ROOT)) {
+            case "S" -> powerLaw(10_000, 5_000, 500_000, seed);
+            case "M" -> powerLaw(100_000, 50_000, 5_000_000, seed);
+            case "L" -> powerLaw(500_000, 200_000, 25_000_000, seed);
+            default -> throw new IllegalArgumentException("unknown data set '" + name + "': use S, M or L");
+        };
+    }
+
     /**
      * A users × items matrix with exactly {@code nnz} non-zeros (distinct cells), deterministic for the seed.
      *

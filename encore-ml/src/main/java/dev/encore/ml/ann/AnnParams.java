@@ -1,0 +1,36 @@
+package dev.encore.ml.ann;
+
+import dev.encore.ml.Params;
+
+/**
+ * HNSW settings.
+ *
+ * @param m              neighbours per node on upper levels (2·m on level 0): more = better recall, more memory
+ * @param efConstruction beam width while building: more = better graph, slower build
+ * @param efSearch       default beam width of a search (raised to k when smaller)
+ * @param seed           seed of the level assignment (the only randomness; the build is deterministic)
+ * @param threads        build threads, 0 = all cores (the graph does not depend on it)
+ */
+public record AnnParams(int m, int efConstruction, int efSearch, long seed, int threads) {
+    public AnnParams {
+        if (m < 2 || m > 256) throw new IllegalArgumentException("ANN parameter m=" + m + " is invalid: expected 2..256, e.g. m=16");
+        if (efConstruction < 1) throw new IllegalArgumentException("ANN parameter ef_construction=" + efConstruction + " is invalid: expected >= 1, e.g. 100");
+        if (efSearch < 1) throw new IllegalArgumentException("ANN parameter ef_search=" + efSearch + " is invalid: expected >= 1, e.g. 128");
+        if (threads < 0) throw new IllegalArgumentException("ANN parameter threads=" + threads + " is invalid: expected >= 0 (0 = all cores)");
+    }
+
+    public static AnnParams defaults() {
+        return new AnnParams(16, 100, 128, 42, 0);
+    }
+
+    /** Reads m, ef_construction, ef_search, seed and threads. */
+    public static AnnParams from(Params p) {
+        AnnParams d = defaults();
+        return new AnnParams(p.getInt("m", d.m()), p.getInt("ef_construction", d.efConstruction()),
+                p.getInt("ef_search", d.efSearch()), p.getLong("seed", d.seed()), p.getInt("threads", d.threads()));
+    }
+
+    public AnnParams withEfSearch(int ef) {
+        return new AnnParams(m, efConstruction, ef, seed, threads);
+    }
+}
