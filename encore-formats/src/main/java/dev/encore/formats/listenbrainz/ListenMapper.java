@@ -22,8 +22,8 @@ import java.util.List;
 
 /**
  * One ListenBrainz listen to records: its user, artists, album and track the first time each is seen, then the
- * listen. Ids: MusicBrainz ids as {@code mbid:<uuid>} when the listen has them, otherwise hashes of the
- * normalised names ({@code lb:track:<hash of artist, title>}, {@code lb:artist:<hash>}, {@code lb:album:<hash>}).
+ * listen. Ids: MusicBrainz ids as {@code mbid:<uuid>} when the listen has them, otherwise as
+ * {@link ListenBrainzIds} derives them from the ISRC or the normalised names.
  */
 final class ListenMapper {
     static final String SOURCE = "listenbrainz";
@@ -54,7 +54,8 @@ final class ListenMapper {
         JsonNode mapping = Json.object(tm, "mbid_mapping");
 
         String recordingMbid = mbid(info, mapping, "recording_mbid", file, line);
-        String trackId = recordingMbid != null ? "mbid:" + recordingMbid : "lb:track:" + StableIds.hash(artistName, trackName);
+        String isrc = Json.text(info, "isrc");
+        String trackId = ListenBrainzIds.trackId(artistName, trackName, recordingMbid, isrc);
 
         if (users.firstTime(userId)) sink.user(new User(userId, null, null, null, SOURCE));
         // a track seen before brought its artists and album then; a repeat play only adds the listen
@@ -63,7 +64,7 @@ final class ListenMapper {
             List<Credit> credits = credits(artistName, info, mapping);
             List<String> artistIds = credits.stream().map(Credit::id).toList();
             String albumId = releaseName == null ? null
-                    : releaseMbid != null ? "mbid:" + releaseMbid : "lb:album:" + StableIds.hash(artistName, releaseName);
+                    : releaseMbid != null ? "mbid:" + releaseMbid : ListenBrainzIds.albumId(artistName, releaseName);
             for (Credit c : credits) {
                 if (artists.firstTime(c.id)) sink.artist(new Artist(c.id, c.name, List.of(), null, SOURCE));
             }
@@ -71,7 +72,7 @@ final class ListenMapper {
                 sink.album(new Album(albumId, releaseName, artistIds, null, SOURCE));
             }
             sink.track(new Track(trackId, trackName, artistIds, albumId, durationMs(info, file, line), null, false,
-                    Json.text(info, "isrc"), strings(info, "tags"), null, SOURCE));
+                    isrc, strings(info, "tags"), null, SOURCE));
         }
         sink.listen(new ListenEvent(userId, ItemKind.TRACK, trackId, at, msPlayed(info, file, line), null, null, null,
                 null, false, false, false, platform(info), SOURCE));
@@ -125,7 +126,7 @@ final class ListenMapper {
         }
         List<String> mbids = strings(info, "artist_mbids").stream().map(StableIds::mbid).filter(m -> m != null).toList();
         if (mbids.size() == 1) return List.of(new Credit("mbid:" + mbids.get(0), artistName));
-        return List.of(new Credit("lb:artist:" + StableIds.hash(artistName), artistName));
+        return List.of(new Credit(ListenBrainzIds.artistId(artistName), artistName));
     }
 
     private int durationMs(JsonNode info, String file, long line) {

@@ -12,7 +12,6 @@ import dev.encore.formats.ImportOptions;
 import dev.encore.formats.ImportReport;
 import dev.encore.formats.RecordType;
 import dev.encore.formats.RecordingSink;
-import dev.encore.formats.StableIds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,11 +61,11 @@ class ListenBrainzImporterTest {
         String pharrell = "mbid:b2c3d4e5-f6a7-4890-9bcd-ef0123456789";
         String ram = "mbid:1c2d3e4f-5061-4728-93a4-b5c6d7e8f9a0";
         String getLucky = "mbid:7b3e9f2d-2c8e-4d9f-8b1a-4e6f8c0d2b32";
-        String beatles = "lb:artist:" + StableIds.hash("The Beatles");
-        String letItBe = "lb:track:" + StableIds.hash("The Beatles", "Let It Be");
-        String utada = "lb:artist:" + StableIds.hash("宇多田ヒカル");
-        String firstLoveAlbum = "lb:album:" + StableIds.hash("宇多田ヒカル", "First Love");
-        String firstLove = "lb:track:" + StableIds.hash("宇多田ヒカル", "First Love");
+        String beatles = ListenBrainzIds.artistId("The Beatles");
+        String letItBe = ListenBrainzIds.trackId("The Beatles", "Let It Be", null, null);
+        String utada = ListenBrainzIds.artistId("宇多田ヒカル");
+        String firstLoveAlbum = ListenBrainzIds.albumId("宇多田ヒカル", "First Love");
+        String firstLove = ListenBrainzIds.trackId("宇多田ヒカル", "First Love", null, null);
         return List.of(
                 user("rob"), artist(sigur, "Sigur Rós"), new Album(takk, "Takk...", List.of(sigur), null, S),
                 track(hoppipolla, "Hoppípolla", List.of(sigur), takk, 268000, "GBAYE0500656", List.of()),
@@ -128,10 +127,10 @@ class ListenBrainzImporterTest {
         RecordingSink sink = new RecordingSink();
         ImportReport report = importer.importPaths(List.of(file), sink, ImportOptions.defaults());
 
-        String bjork = "lb:artist:" + StableIds.hash("Björk");
-        String homogenic = "lb:album:" + StableIds.hash("Björk", "Homogenic");
-        String joga = "lb:track:" + StableIds.hash("Björk", "Jóga");
-        String bachelorette = "lb:track:" + StableIds.hash("Björk", "Bachelorette");
+        String bjork = ListenBrainzIds.artistId("Björk");
+        String homogenic = ListenBrainzIds.albumId("Björk", "Homogenic");
+        String joga = ListenBrainzIds.trackId("Björk", "Jóga", null, null);
+        String bachelorette = ListenBrainzIds.trackId("Björk", "Bachelorette", null, null);
         assertThat(sink.records).containsExactly(
                 user("ana"), artist(bjork, "Björk"), new Album(homogenic, "Homogenic", List.of(bjork), null, S),
                 track(joga, "Jóga", List.of(bjork), homogenic, 0, null, List.of()),
@@ -172,11 +171,11 @@ class ListenBrainzImporterTest {
         ImportReport report = importer.importPaths(List.of(file), sink, ImportOptions.defaults());
 
         String credit = "Bruno Mars, Anderson .Paak & Silk Sonic";
-        String brunoEtAl = "lb:artist:" + StableIds.hash(credit);
-        String skateAlbum = "lb:album:" + StableIds.hash(credit, "Skate - Single");
-        String skate = "lb:track:" + StableIds.hash(credit, "Skate");
-        String silk = "lb:artist:" + StableIds.hash("Silk Sonic");
-        String door = "lb:track:" + StableIds.hash("Silk Sonic", "Leave the Door Open");
+        String brunoEtAl = ListenBrainzIds.artistId(credit);
+        String skateAlbum = ListenBrainzIds.albumId(credit, "Skate - Single");
+        String skate = ListenBrainzIds.trackId(credit, "Skate", null, null);
+        String silk = ListenBrainzIds.artistId("Silk Sonic");
+        String door = ListenBrainzIds.trackId("Silk Sonic", "Leave the Door Open", null, null);
         assertThat(sink.records).containsExactly(
                 user("purarue"), artist(brunoEtAl, credit), new Album(skateAlbum, "Skate - Single", List.of(brunoEtAl), null, S),
                 track(skate, "Skate", List.of(brunoEtAl), skateAlbum, 0, null, List.of()),
@@ -201,8 +200,8 @@ class ListenBrainzImporterTest {
         Path file = Fixtures.path("listenbrainz/api-response.json");
         RecordingSink sink = new RecordingSink();
         ImportReport report = importer.importPaths(List.of(file), sink, ImportOptions.defaults());
-        String kh = "lb:artist:" + StableIds.hash("Khruangbin");
-        String maria = "lb:track:" + StableIds.hash("Khruangbin", "Maria También");
+        String kh = ListenBrainzIds.artistId("Khruangbin");
+        String maria = ListenBrainzIds.trackId("Khruangbin", "Maria También", null, null);
         assertThat(sink.records).containsExactly(user("cli"), artist(kh, "Khruangbin"),
                 track(maria, "Maria También", List.of(kh), null, 0, null, List.of()), listen("cli", maria, at(1710000000), -1, null));
         assertThat(report.rejects()).extracting(Object::toString)
