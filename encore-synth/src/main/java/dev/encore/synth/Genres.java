@@ -51,11 +51,6 @@ final class Genres {
         return ALL.size();
     }
 
-    static int indexOf(String name) {
-        for (int i = 0; i < ALL.size(); i++) if (ALL.get(i).name().equals(name)) return i;
-        throw new IllegalArgumentException("unknown genre '" + name + "'");
-    }
-
     /**
      * The genre that best explains a list of free-form tags (earlier tags count more), or -1 when none matches.
      * A tag matches a genre when it equals or contains the genre's name or one of its related tags.

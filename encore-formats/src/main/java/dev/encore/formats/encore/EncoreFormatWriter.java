@@ -26,7 +26,7 @@ import java.util.Map;
  * Writes records into an Encore dataset directory (see the package documentation for the layout). It is a
  * {@link RecordSink}, so an importer or the generator can stream straight into it. The non-optional files are
  * created (CSV ones with their header) when the writer opens, so even an empty dataset has them all; existing
- * files are replaced. Records go out in arrival order. Not thread-safe; I/O errors surface as
+ * files are replaced (optional ones deleted until a record of their kind arrives). Records go out in arrival order. Not thread-safe; I/O errors surface as
  * {@link UncheckedIOException} because the sink methods cannot throw checked ones.
  */
 public final class EncoreFormatWriter implements RecordSink, Closeable {
@@ -39,9 +39,18 @@ public final class EncoreFormatWriter implements RecordSink, Closeable {
         this.dir = dir;
     }
 
-    /** Creates {@code dir} if needed and opens every non-optional file of the format in it. */
+    /**
+     * Creates {@code dir} if needed and opens every non-optional file of the format in it. Optional files left by
+     * an earlier dataset in the same directory are deleted, so a reader never mixes two datasets.
+     */
     public static EncoreFormatWriter open(Path dir) throws IOException {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new IllegalArgumentException(dir + " is a file; pass a directory to write the dataset into");
+        }
         Files.createDirectories(dir);
+        for (EncoreFile f : EncoreFile.values()) {
+            if (f.optional()) Files.deleteIfExists(dir.resolve(f.fileName()));
+        }
         EncoreFormatWriter w = new EncoreFormatWriter(dir);
         try {
             for (EncoreFile f : EncoreFile.values()) {

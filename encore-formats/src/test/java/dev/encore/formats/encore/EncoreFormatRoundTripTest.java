@@ -110,6 +110,28 @@ class EncoreFormatRoundTripTest {
     }
 
     @Test
+    void rewritingADirectoryDropsOptionalFilesOfTheEarlierDataset() throws Exception {
+        try (EncoreFormatWriter w = EncoreFormatWriter.open(dir)) {
+            w.playCount(new PlayCount("u:1", ItemKind.ARTIST, "a:1", 3, "hetrec2011"));
+        }
+        assertThat(Files.exists(dir.resolve("play_counts.csv"))).isTrue();
+        try (EncoreFormatWriter w = EncoreFormatWriter.open(dir)) {
+            w.artist(new Artist("a:9", "Nine", List.of(), null, "generated"));
+        }
+        CollectingSink sink = new CollectingSink();
+        EncoreFormatReader.readStrict(dir, sink);
+        assertThat(sink.all).containsExactly(new Artist("a:9", "Nine", List.of(), null, "generated"));
+    }
+
+    @Test
+    void aFileWhereTheDirectoryShouldBeIsRefused() throws Exception {
+        Path file = Files.writeString(dir.resolve("x"), "");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> EncoreFormatWriter.open(file))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("is a file; pass a directory");
+    }
+
+    @Test
     void preformattedListenRowsReadBackLikeSingleOnes() throws Exception {
         List<ListenEvent> events = new ArrayList<>();
         StringBuilder rows = new StringBuilder();
