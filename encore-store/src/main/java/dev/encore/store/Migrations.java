@@ -45,7 +45,7 @@ final class Migrations {
             int version = v;
             db.write("apply migration " + name, c -> {
                 try (Statement s = c.createStatement()) {
-                    for (String sql : SqlScript.statements(resource("schema/" + name))) s.execute(sql);
+                    for (String sql : SqlScript.statements(script(name))) s.execute(sql);
                 }
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO schema_version VALUES (?, ?, ?)")) {
                     ps.setInt(1, version);
@@ -64,6 +64,11 @@ final class Migrations {
              ResultSet rs = s.executeQuery("SELECT coalesce(max(version), 0) FROM schema_version")) {
             return rs.next() ? rs.getInt(1) : 0;
         }
+    }
+
+    /** The text of one shipped migration script. */
+    static String script(String name) {
+        return resource("schema/" + name);
     }
 
     private static String resource(String name) {

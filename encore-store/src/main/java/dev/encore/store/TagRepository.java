@@ -10,8 +10,8 @@ import java.util.function.Consumer;
 
 /**
  * Tag queries over both sources of tags: catalog tags (a track's, artist's or show's own list) and user tag
- * assignments. A tag matches case-insensitively. An item's weight for a tag is its number of uses: one for
- * carrying the tag in the catalog plus one per user who assigned it.
+ * assignments. A tag matches case-insensitively (ASCII) and is reported in lower case. An item's weight for a
+ * tag is its number of uses: one for carrying the tag in the catalog plus one per user who assigned it.
  */
 public final class TagRepository {
     private static final String USES = "SELECT item_id, sum(w) AS uses FROM ("
@@ -49,20 +49,20 @@ public final class TagRepository {
     public List<TagCount> topTags(ItemKind kind, int limit) {
         String where = kind == null ? "" : " WHERE item_kind = ?";
         Object[] params = kind == null ? new Object[]{limit} : new Object[]{Rows.wire(kind), Rows.wire(kind), limit};
-        String sql = "SELECT min(tag), sum(n) AS uses FROM ("
+        String sql = "SELECT lower(tag) AS t, sum(n) AS uses FROM ("
                 + "SELECT tag, count(*) AS n FROM catalog_tags" + where + " GROUP BY tag "
                 + "UNION ALL SELECT tag, count(*) AS n FROM tag_assignments" + where + " GROUP BY tag) "
-                + "GROUP BY tag COLLATE NOCASE ORDER BY uses DESC, min(tag) LIMIT ?";
+                + "GROUP BY t ORDER BY uses DESC, t LIMIT ?";
         return db.read("count top tags", c -> Query.list(c, sql, rs -> new TagCount(rs.getString(1), rs.getLong(2)), params));
     }
 
     /** Tags of one item with their use counts, most used first. */
     public List<TagCount> tagsOf(ItemKind kind, String itemId) {
         String k = Rows.wire(kind);
-        return db.read("load tags of " + k + " " + itemId, c -> Query.list(c, "SELECT min(tag), sum(w) AS uses FROM ("
+        return db.read("load tags of " + k + " " + itemId, c -> Query.list(c, "SELECT lower(tag) AS t, sum(w) AS uses FROM ("
                         + "SELECT tag, 1 AS w FROM catalog_tags WHERE item_kind = ? AND item_id = ? "
                         + "UNION ALL SELECT tag, 1 AS w FROM tag_assignments WHERE item_kind = ? AND item_id = ?) "
-                        + "GROUP BY tag COLLATE NOCASE ORDER BY uses DESC, min(tag)",
+                        + "GROUP BY t ORDER BY uses DESC, t",
                 rs -> new TagCount(rs.getString(1), rs.getLong(2)), k, itemId, k, itemId));
     }
 

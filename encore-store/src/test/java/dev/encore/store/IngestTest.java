@@ -1,0 +1,44 @@
+package dev.encore.store;
+
+import dev.encore.core.domain.Feedback;
+import dev.encore.core.domain.FeedbackType;
+import dev.encore.core.domain.ItemKind;
+import dev.encore.core.domain.ListenEvent;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dev.encore.store.Fixtures.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class IngestTest extends StoreTestSupport {
+
+    @Test
+    void reportsWhichListensAreNewIncludingDuplicatesStillPendingFromASink() {
+        ListenEvent a = play("u1", "t1", T0);
+        ListenEvent b = play("u1", "t2", T0.plusSeconds(1));
+        ListenEvent c = play("u2", "t1", T0);
+        store.write(s -> s.listen(a)); // committed to the inbox, not merged yet
+
+        Ingested first = store.ingest(List.of(a, b, b, c), List.of());
+        assertThat(first.newListens()).containsExactly(b, c);
+        assertThat(first.duplicates()).isEqualTo(2);
+
+        Ingested again = store.ingest(List.of(a, b, c), List.of());
+        assertThat(again.newListens()).isEmpty();
+        assertThat(again.duplicates()).isEqualTo(3);
+        assertThat(store.stats().listens()).isEqualTo(3);
+        assertThat(store.history().playCount(ItemKind.TRACK, "t1")).isEqualTo(2);
+    }
+
+    @Test
+    void feedbackIsNewWhenItChangesTheLatestState() {
+        Feedback unlike = new Feedback("u1", ItemKind.TRACK, "t1", FeedbackType.LIKE, T0, false);
+        Feedback older = new Feedback("u1", ItemKind.TRACK, "t1", FeedbackType.LIKE, T0.minusSeconds(1), true);
+        assertThat(store.ingest(List.of(), List.of(LIKE)).newFeedback()).containsExactly(LIKE);
+        Ingested r = store.ingest(List.of(), List.of(LIKE, older, unlike));
+        assertThat(r.newFeedback()).containsExactly(unlike); // same instant, changed: later arrival wins
+        assertThat(r.duplicates()).isEqualTo(2);
+        assertThat(store.signals().feedback("u1", ItemKind.TRACK, "t1", FeedbackType.LIKE)).contains(unlike);
+    }
+}
