@@ -35,6 +35,9 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The Encore HTTP server: one Javalin app configured in a single {@code create(config -> ...)} call, owning the
@@ -48,8 +51,11 @@ public final class EncoreServer implements AutoCloseable {
     private final TokenRepository tokens;
     private final EncoreStore store;
     private final HttpMetrics metrics;
+    private final int pollSeconds;
+    private ScheduledExecutorService poller;
 
-    private EncoreServer(Javalin app, ModelHolder models, TokenRepository tokens, EncoreStore store, HttpMetrics metrics) {
+    private EncoreServer(Javalin app, ModelHolder models, TokenRepository tokens, EncoreStore store, HttpMetrics metrics, int pollSeconds) {
+        this.pollSeconds = pollSeconds;
         this.app = app;
         this.models = models;
         this.tokens = tokens;
@@ -65,7 +71,11 @@ public final class EncoreServer implements AutoCloseable {
         TokenRepository tokens = TokenRepository.open(store.databaseFile());
         HttpMetrics metrics = new HttpMetrics();
         ModelHolder models = new ModelHolder(cfg.models(), cfg.clock(), metrics.registry());
-        models.reload();
+        try {
+            models.reload();
+        } catch (IOException | RuntimeException e) {
+            LOG.error("starting without a model: {}", e.getMessage());   // /readyz reports it; admin can activate another
+        }
         UserOverlay overlay = new UserOverlay(cfg.overlayItemsPerUser());
         Authenticator auth = new Authenticator(tokens, new RateLimiter(cfg.ratePerSecond(), cfg.rateBurst(), System::nanoTime));
         EventIngest ingest = new EventIngest(new StoreEventSink(store), overlay, ConfidenceWeighting.defaults(), metrics);
@@ -94,14 +104,30 @@ public final class EncoreServer implements AutoCloseable {
                 admin.register(r);
             });
         });
-        return new EncoreServer(app, models, tokens, store, metrics);
+        return new EncoreServer(app, models, tokens, store, metrics, cfg.modelPollSeconds());
     }
 
     /** Starts serving on {@code port} (0 picks a free port; see {@link #port()}). */
     public EncoreServer start(int port) {
         app.start(port);
+        if (pollSeconds > 0) {
+            poller = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "encore-model-poll");
+                t.setDaemon(true);
+                return t;
+            });
+            poller.scheduleWithFixedDelay(this::poll, pollSeconds, pollSeconds, TimeUnit.SECONDS);
+        }
         LOG.info("Encore server listening on port {}", port());
         return this;
+    }
+
+    private void poll() {
+        try {
+            models.reload(false);
+        } catch (IOException | RuntimeException e) {
+            // logged by the holder once per failed version; keep serving the old one
+        }
     }
 
     public int port() {
@@ -132,6 +158,7 @@ public final class EncoreServer implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        if (poller != null) poller.shutdownNow();
         app.stop();
         tokens.close();
         store.close();

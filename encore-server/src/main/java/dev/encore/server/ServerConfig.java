@@ -8,33 +8,42 @@ import java.util.Objects;
 
 /**
  * Everything the server is started with. {@code dataDir} holds {@code encore.db} (events, tokens);
- * {@code requireModel} makes {@code /readyz} wait for a model; limits are per request and per token.
+ * {@code requireModel} makes {@code /readyz} wait for a model; limits are per request and per token;
+ * {@code modelPollSeconds} is how often the current model version is checked for a change (0 = only on reload()).
  */
 public record ServerConfig(Path dataDir, ModelSource models, boolean requireModel,
                            int maxBatchEvents, long maxBodyBytes, double ratePerSecond, double rateBurst,
-                           int overlayItemsPerUser, Clock clock) {
+                           int overlayItemsPerUser, int modelPollSeconds, Clock clock) {
     public ServerConfig {
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(models, "models");
         Objects.requireNonNull(clock, "clock");
         if (maxBatchEvents < 1) throw new IllegalArgumentException("maxBatchEvents must be >= 1, got " + maxBatchEvents);
+        if (modelPollSeconds < 0) throw new IllegalArgumentException("modelPollSeconds must be >= 0 (0 = never poll), got " + modelPollSeconds);
         if (maxBodyBytes < 1024) throw new IllegalArgumentException("maxBodyBytes must be >= 1024, got " + maxBodyBytes);
     }
 
-    /** Defaults: batches of 10,000 events, 16 MiB bodies, 2,000 requests/s per token (burst 4,000). */
+    /**
+     * Defaults: batches of 10,000 events, 16 MiB bodies, 2,000 requests/s per token (burst 4,000), 500 fresh items
+     * per user in the real-time overlay, {@code models/CURRENT} polled every 5 s.
+     */
     public static ServerConfig of(Path dataDir, ModelSource models) {
-        return new ServerConfig(dataDir, models, true, 10_000, 16L << 20, 2_000, 4_000, 500, Clock.systemUTC());
+        return new ServerConfig(dataDir, models, true, 10_000, 16L << 20, 2_000, 4_000, 500, 5, Clock.systemUTC());
     }
 
     public ServerConfig withRateLimit(double perSecond, double burst) {
-        return new ServerConfig(dataDir, models, requireModel, maxBatchEvents, maxBodyBytes, perSecond, burst, overlayItemsPerUser, clock);
+        return new ServerConfig(dataDir, models, requireModel, maxBatchEvents, maxBodyBytes, perSecond, burst, overlayItemsPerUser, modelPollSeconds, clock);
     }
 
     public ServerConfig withMaxBodyBytes(long bytes) {
-        return new ServerConfig(dataDir, models, requireModel, maxBatchEvents, bytes, ratePerSecond, rateBurst, overlayItemsPerUser, clock);
+        return new ServerConfig(dataDir, models, requireModel, maxBatchEvents, bytes, ratePerSecond, rateBurst, overlayItemsPerUser, modelPollSeconds, clock);
     }
 
     public ServerConfig withRequireModel(boolean require) {
-        return new ServerConfig(dataDir, models, require, maxBatchEvents, maxBodyBytes, ratePerSecond, rateBurst, overlayItemsPerUser, clock);
+        return new ServerConfig(dataDir, models, require, maxBatchEvents, maxBodyBytes, ratePerSecond, rateBurst, overlayItemsPerUser, modelPollSeconds, clock);
+    }
+
+    public ServerConfig withModelPollSeconds(int seconds) {
+        return new ServerConfig(dataDir, models, requireModel, maxBatchEvents, maxBodyBytes, ratePerSecond, rateBurst, overlayItemsPerUser, seconds, clock);
     }
 }

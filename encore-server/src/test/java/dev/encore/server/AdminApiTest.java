@@ -29,16 +29,17 @@ class AdminApiTest {
     @BeforeAll
     void start() throws Exception {
         Path models = dir.resolve("models");
-        for (String v : List.of("v20260101-000000-cooc", "v20260102-000000-cooc")) {
+        for (String v : List.of("v20260101-000000-cooc", "v20260102-000000-cooc", "v20260103-000000-broken")) {
             Files.createDirectories(models.resolve(v));
             Files.writeString(models.resolve(v).resolve("manifest.json"), "{\"algorithm\":\"cooc\",\"trainedOn\":\"" + v + "\"}");
         }
         Files.writeString(models.resolve("CURRENT"), "v20260102-000000-cooc\n");
         DirectoryModelSource.BundleLoader loader = (version, versionDir) -> {
             assertThat(versionDir).isEqualTo(models.resolve(version));
+            if (version.endsWith("broken")) throw new java.io.IOException("model/factors.f32 is truncated");
             return TestWorld.model(version);
         };
-        h = new Harness(ServerConfig.of(dir, new DirectoryModelSource(models, loader, Harness.JSON)));
+        h = new Harness(ServerConfig.of(dir, new DirectoryModelSource(models, loader, Harness.JSON)).withModelPollSeconds(1));
     }
 
     @AfterAll
@@ -52,7 +53,7 @@ class AdminApiTest {
         assertThat(r.statusCode()).isEqualTo(200);
         JsonNode body = json(r);
         assertThat(body.get("served").asText()).isIn("v20260101-000000-cooc", "v20260102-000000-cooc");
-        assertThat(body.get("versions")).hasSize(2);
+        assertThat(body.get("versions")).hasSize(3);
         assertThat(body.at("/versions/0/manifest/trainedOn").asText()).isEqualTo("v20260101-000000-cooc");
         assertThat(h.get("/api/v1/admin/models", h.u1).statusCode()).isEqualTo(403);
         assertThat(h.post("/api/v1/admin/models/v20260101-000000-cooc/activate", bearer(h.artist), "").statusCode()).isEqualTo(403);
@@ -63,6 +64,34 @@ class AdminApiTest {
         HttpResponse<String> r = h.post("/api/v1/admin/models/v999/activate", bearer(h.admin), "");
         assertThat(r.statusCode()).isEqualTo(404);
         assertThat(json(r).get("detail").asText()).contains("v999").contains("v20260101-000000-cooc");
+    }
+
+    @Test
+    void aVersionThatFailsToLoadIsNeverSwappedIn() throws Exception {
+        String served = json(h.get("/readyz", null)).get("model").asText();
+        HttpResponse<String> r = h.post("/api/v1/admin/models/v20260103-000000-broken/activate", bearer(h.admin), "");
+        assertThat(r.statusCode()).isEqualTo(422);
+        assertThat(json(r).get("detail").asText()).contains("truncated").contains("still serving " + served);
+        assertThat(Files.readString(dir.resolve("models/CURRENT")).trim()).isEqualTo(served);
+        assertThat(h.get("/api/v1/users/u1/recommendations", h.u1).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aCurrentChangedByAnotherProcessIsPickedUpByPolling() throws Exception {
+        String served = json(h.get("/readyz", null)).get("model").asText();
+        String other = served.equals("v20260101-000000-cooc") ? "v20260102-000000-cooc" : "v20260101-000000-cooc";
+        Files.writeString(dir.resolve("models/CURRENT"), other + "\n");   // what `encore train` does
+        long deadline = System.currentTimeMillis() + 5_000;
+        while (!json(h.get("/readyz", null)).get("model").asText().equals(other) && System.currentTimeMillis() < deadline) Thread.sleep(100);
+        assertThat(json(h.get("/readyz", null)).get("model").asText()).isEqualTo(other);
+        // A broken version written as CURRENT leaves the old one serving, and readiness says why.
+        Files.writeString(dir.resolve("models/CURRENT"), "v20260103-000000-broken\n");
+        deadline = System.currentTimeMillis() + 5_000;
+        while (!json(h.get("/readyz", null)).has("modelError") && System.currentTimeMillis() < deadline) Thread.sleep(100);
+        JsonNode ready = json(h.get("/readyz", null));
+        assertThat(ready.get("model").asText()).isEqualTo(other);
+        assertThat(ready.get("modelError").asText()).contains("truncated");
+        h.post("/api/v1/admin/models/" + other + "/activate", bearer(h.admin), "");
     }
 
     @Test

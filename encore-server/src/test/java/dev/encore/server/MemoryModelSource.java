@@ -20,7 +20,13 @@ final class MemoryModelSource implements ModelSource {
         return this;
     }
 
-    @Override public synchronized Optional<LoadedModel> loadCurrent() { return Optional.ofNullable(current).map(versions::get); }
+    @Override public synchronized Optional<String> currentVersion() { return Optional.ofNullable(current); }
+
+    @Override
+    public synchronized LoadedModel load(String v) {
+        if (!versions.containsKey(v)) throw new IllegalArgumentException("no model version '" + v + "'; known: " + versions.keySet());
+        return versions.get(v);
+    }
     @Override public synchronized List<String> versions() { return new ArrayList<>(versions.keySet()); }
     @Override public synchronized Map<String, Object> manifest(String v) { return versions.get(v).manifest(); }
 

@@ -7,6 +7,7 @@ import dev.encore.server.serving.ModelHolder;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRouting;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,6 +53,11 @@ public final class AdminRoutes {
             m = models.activate(version);
         } catch (IllegalArgumentException e) {
             throw ApiProblem.notFound(e.getMessage());
+        } catch (IOException e) {
+            throw new ApiProblem(422, "model-load-failed", "Model version could not be loaded",
+                    "version " + version + " could not be loaded (" + e.getMessage() + "); still serving "
+                            + models.current().map(LoadedModel::version).orElse("nothing") + ". Retrain or pick another version",
+                    List.of(), List.of());
         }
         ctx.json(Map.of("served", m.version(), "algorithm", m.model().algorithm()));
     }

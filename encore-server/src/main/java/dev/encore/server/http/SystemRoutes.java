@@ -33,9 +33,10 @@ public final class SystemRoutes {
         Map<String, Object> out = new LinkedHashMap<>();
         var m = models.current();
         m.ifPresent(x -> out.put("model", x.version()));
+        if (models.lastError() != null) out.put("modelError", models.lastError());
         if (m.isEmpty() && requireModel) {
             out.put("status", "not ready");
-            out.put("reason", "no model loaded yet; train one with: encore train --data DIR");
+            out.put("reason", models.lastError() != null ? models.lastError() : "no model loaded yet; train one with: encore train --data DIR");
             ctx.status(503);
         } else {
             out.put("status", "ready");

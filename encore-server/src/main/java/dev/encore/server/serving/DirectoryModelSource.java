@@ -40,11 +40,16 @@ public final class DirectoryModelSource implements ModelSource {
     }
 
     @Override
-    public Optional<LoadedModel> loadCurrent() throws IOException {
+    public Optional<String> currentVersion() throws IOException {
         Path f = root.resolve("CURRENT");
         if (!Files.exists(f)) return Optional.empty();
         String v = Files.readString(f, StandardCharsets.UTF_8).trim();
-        return Optional.of(loader.load(v, root.resolve(v)));
+        return v.isEmpty() ? Optional.empty() : Optional.of(v);
+    }
+
+    @Override
+    public LoadedModel load(String version) throws IOException {
+        return loader.load(requireKnown(version), root.resolve(version));
     }
 
     @Override

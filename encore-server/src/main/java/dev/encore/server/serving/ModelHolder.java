@@ -15,13 +15,16 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The model being served, swapped atomically: a request reads the reference once and uses that version to the end,
- * so a {@link #reload()} never fails or mixes versions inside a request. Reloads are serialised.
+ * so a swap never fails or mixes versions inside a request. A version is loaded completely before it is swapped in;
+ * if loading fails the old version keeps serving and the error is kept for {@code /readyz}. Swaps are serialised.
  */
 public final class ModelHolder {
     private static final Logger LOG = LoggerFactory.getLogger(ModelHolder.class);
     private final ModelSource source;
     private final Clock clock;
     private final AtomicReference<LoadedModel> current = new AtomicReference<>();
+    private volatile String lastError;
+    private volatile String failedVersion;
     private final MultiGauge versionGauge;
 
     public ModelHolder(ModelSource source, Clock clock, MeterRegistry registry) {
@@ -29,7 +32,7 @@ public final class ModelHolder {
         this.clock = clock;
         this.versionGauge = MultiGauge.builder("encore.model.info").description("1 for the model version being served")
                 .register(registry);
-        Gauge.builder("encore.model.age.seconds", this, h -> h.ageSeconds())
+        Gauge.builder("encore.model.age.seconds", this, ModelHolder::ageSeconds)
                 .description("seconds since the served model was loaded (NaN when none)").register(registry);
     }
 
@@ -41,23 +44,52 @@ public final class ModelHolder {
         return source;
     }
 
-    /** Loads the source's current version and swaps it in; returns what is served afterwards. */
+    /** Why the last load failed, or null. */
+    public String lastError() {
+        return lastError;
+    }
+
+    /**
+     * Serves the source's current version if it differs from the one served (after training, or a CURRENT
+     * changed by another process). Returns what is served afterwards; a failed load leaves the old model serving.
+     */
     public synchronized Optional<LoadedModel> reload() throws IOException {
-        Optional<LoadedModel> next = source.loadCurrent();
-        next.ifPresent(m -> {
-            current.set(m);
-            versionGauge.register(List.of(MultiGauge.Row.of(
-                    Tags.of("version", m.version(), "algorithm", m.model().algorithm()), 1)), true);
-            LOG.info("serving model version {} ({}, {} users x {} items)", m.version(), m.model().algorithm(),
-                    m.interactions().users().size(), m.interactions().items().size());
-        });
+        return reload(true);
+    }
+
+    /** As {@link #reload()}; with {@code retryFailed=false} a version that failed before is not retried (polling). */
+    public synchronized Optional<LoadedModel> reload(boolean retryFailed) throws IOException {
+        Optional<String> v = source.currentVersion();
+        LoadedModel served = current.get();
+        if (v.isEmpty() || (served != null && served.version().equals(v.get()))) return current();
+        if (!retryFailed && v.get().equals(failedVersion)) return current();
+        try {
+            swap(source.load(v.get()));
+        } catch (IOException | RuntimeException e) {
+            failedVersion = v.get();
+            lastError = "model version " + v.get() + " failed to load: " + e.getMessage();
+            LOG.error("{}; still serving {}", lastError, served == null ? "nothing" : served.version(), e);
+            throw e;
+        }
         return current();
     }
 
-    /** Activates a stored version and serves it. */
+    /** Loads a stored version, swaps it in, then marks it current (nothing changes if loading fails). */
     public synchronized LoadedModel activate(String version) throws IOException {
+        LoadedModel m = source.load(version);
+        swap(m);
         source.activate(version);
-        return reload().orElseThrow(() -> new IOException("version " + version + " was activated but could not be loaded"));
+        return m;
+    }
+
+    private void swap(LoadedModel m) {
+        current.set(m);
+        lastError = null;
+        failedVersion = null;
+        versionGauge.register(List.of(MultiGauge.Row.of(
+                Tags.of("version", m.version(), "algorithm", m.model().algorithm()), 1)), true);
+        LOG.info("serving model version {} ({}, {} users x {} items)", m.version(), m.model().algorithm(),
+                m.interactions().users().size(), m.interactions().items().size());
     }
 
     private double ageSeconds() {
