@@ -25,6 +25,7 @@ import dev.encore.server.serving.ModelHolder;
 import dev.encore.server.serving.RecommendationRoutes;
 import dev.encore.server.serving.StoreCatalog;
 import dev.encore.server.serving.Recommendations;
+import dev.encore.server.serving.TrainingCutoff;
 import dev.encore.server.serving.UserOverlay;
 import dev.encore.store.EncoreStore;
 import io.javalin.Javalin;
@@ -71,12 +72,14 @@ public final class EncoreServer implements AutoCloseable {
         TokenRepository tokens = TokenRepository.open(store.databaseFile());
         HttpMetrics metrics = new HttpMetrics();
         ModelHolder models = new ModelHolder(cfg.models(), cfg.clock(), metrics.registry());
+        UserOverlay overlay = new UserOverlay(cfg.overlayItemsPerUser(), cfg.clock());
+        // A rollback to an older model keeps the overlay: only drop what the newly served model was trained on.
+        models.onSwap(m -> TrainingCutoff.of(m.manifest()).ifPresent(overlay::pruneBefore));
         try {
             models.reload();
         } catch (IOException | RuntimeException e) {
             LOG.error("starting without a model: {}", e.getMessage());   // /readyz reports it; admin can activate another
         }
-        UserOverlay overlay = new UserOverlay(cfg.overlayItemsPerUser());
         Authenticator auth = new Authenticator(tokens, new RateLimiter(cfg.ratePerSecond(), cfg.rateBurst(), System::nanoTime));
         EventIngest ingest = new EventIngest(new StoreEventSink(store), overlay, ConfidenceWeighting.defaults(), metrics);
         var system = new SystemRoutes(models, cfg.requireModel(), metrics);

@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -26,6 +28,7 @@ public final class ModelHolder {
     private volatile String lastError;
     private volatile String failedVersion;
     private final MultiGauge versionGauge;
+    private final List<Consumer<LoadedModel>> swapListeners = new CopyOnWriteArrayList<>();
 
     public ModelHolder(ModelSource source, Clock clock, MeterRegistry registry) {
         this.source = source;
@@ -42,6 +45,11 @@ public final class ModelHolder {
 
     public ModelSource source() {
         return source;
+    }
+
+    /** Called after each swap with the model now served (e.g. to prune the real-time overlay). */
+    public void onSwap(Consumer<LoadedModel> listener) {
+        swapListeners.add(listener);
     }
 
     /** Why the last load failed, or null. */
@@ -90,6 +98,7 @@ public final class ModelHolder {
                 Tags.of("version", m.version(), "algorithm", m.model().algorithm()), 1)), true);
         LOG.info("serving model version {} ({}, {} users x {} items)", m.version(), m.model().algorithm(),
                 m.interactions().users().size(), m.interactions().items().size());
+        for (Consumer<LoadedModel> l : swapListeners) l.accept(m);
     }
 
     private double ageSeconds() {

@@ -1,32 +1,40 @@
 package dev.encore.server.serving;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Interactions that arrived after the served model was trained, per user, keyed by external ids so they survive
- * model swaps and cover items the model has not seen. Recommendations fold them into the user's query at once
- * (real time without retraining). Each user keeps at most {@code maxItemsPerUser} items, oldest dropped first.
+ * Interactions that arrived after the served model's training data was read, per user, keyed by external ids so
+ * they survive model swaps and cover items the model has not seen. Recommendations fold them into the user's query
+ * at once (real time without retraining). When a newer model is swapped in, entries that arrived before its data
+ * was read are dropped ({@link #pruneBefore}), since the model has them. Each user keeps at most
+ * {@code maxItemsPerUser} items, least recently touched dropped first.
  */
 public final class UserOverlay {
     private final int maxItemsPerUser;
+    private final Clock clock;
     private final Map<String, State> users = new ConcurrentHashMap<>();
 
-    public UserOverlay(int maxItemsPerUser) {
+    public UserOverlay(int maxItemsPerUser, Clock clock) {
         if (maxItemsPerUser < 1) throw new IllegalArgumentException("maxItemsPerUser must be >= 1, got " + maxItemsPerUser);
         this.maxItemsPerUser = maxItemsPerUser;
+        this.clock = clock;
     }
 
     /** Adds {@code weight} (negative for skips and dislikes) to (user, item). */
     public void add(String userId, String itemId, float weight) {
+        long now = clock.millis();
         State s = users.computeIfAbsent(userId, u -> new State());
         synchronized (s) {
-            Float old = s.weights.remove(itemId);   // re-insert so the item counts as most recent
-            s.weights.put(itemId, (old == null ? 0f : old) + weight);
-            while (s.weights.size() > maxItemsPerUser) s.weights.remove(s.weights.keySet().iterator().next());
+            Entry old = s.items.remove(itemId);   // re-insert so the item counts as most recent
+            s.items.put(itemId, new Entry((old == null ? 0f : old.weight) + weight, now));
+            while (s.items.size() > maxItemsPerUser) s.items.remove(s.items.keySet().iterator().next());
         }
     }
 
@@ -43,7 +51,24 @@ public final class UserOverlay {
         State s = users.get(userId);
         if (s == null) return Fresh.EMPTY;
         synchronized (s) {
-            return new Fresh(new LinkedHashMap<>(s.weights), new HashSet<>(s.banned));
+            Map<String, Float> w = new LinkedHashMap<>();
+            s.items.forEach((k, e) -> w.put(k, e.weight));
+            return new Fresh(w, new HashSet<>(s.banned));
+        }
+    }
+
+    /**
+     * Drops items last touched before {@code cutoff} (a newly served model was trained on them). Bans stay: they
+     * are cheap and a model may still hold the banned item's older plays.
+     */
+    public void pruneBefore(Instant cutoff) {
+        long c = cutoff.toEpochMilli();
+        for (Iterator<Map.Entry<String, State>> it = users.entrySet().iterator(); it.hasNext(); ) {
+            State s = it.next().getValue();
+            synchronized (s) {
+                s.items.values().removeIf(e -> e.lastMillis < c);
+                if (s.items.isEmpty() && s.banned.isEmpty()) it.remove();
+            }
         }
     }
 
@@ -60,8 +85,10 @@ public final class UserOverlay {
         }
     }
 
+    private record Entry(float weight, long lastMillis) {}
+
     private static final class State {
-        final LinkedHashMap<String, Float> weights = new LinkedHashMap<>();
+        final LinkedHashMap<String, Entry> items = new LinkedHashMap<>();
         final Set<String> banned = new HashSet<>();
     }
 }

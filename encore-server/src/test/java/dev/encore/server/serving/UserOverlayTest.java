@@ -2,13 +2,51 @@ package dev.encore.server.serving;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Map;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class UserOverlayTest {
     @Test
+    void pruningDropsWhatANewerModelWasTrainedOn() {
+        MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+        UserOverlay o = new UserOverlay(10, clock);
+        o.add("u", "old", 1f);
+        o.add("v", "old", 1f);
+        o.ban("v", "x", true);
+        clock.now = clock.now.plusSeconds(60);
+        o.add("u", "new", 1f);
+        o.pruneBefore(Instant.parse("2026-01-01T00:00:30Z"));
+        assertThat(o.of("u").weights()).containsOnlyKeys("new");
+        assertThat(o.of("v").weights()).isEmpty();
+        assertThat(o.of("v").banned()).containsExactly("x");
+        assertThat(TrainingCutoff.of(Map.of("trainedAt", "2026-01-01T00:01:00Z", "trainingSeconds", 12.5)))
+                .contains(Instant.parse("2026-01-01T00:00:47.500Z"));
+        assertThat(TrainingCutoff.of(Map.of("dataReadAt", "2026-01-01T00:00:01Z", "trainedAt", "2026-01-01T00:01:00Z")))
+                .contains(Instant.parse("2026-01-01T00:00:01Z"));
+        assertThat(TrainingCutoff.of(Map.of("algorithm", "als"))).isEmpty();
+    }
+
+    static final class MutableClock extends Clock {
+        Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        @Override public ZoneId getZone() { return ZoneOffset.UTC; }
+        @Override public Clock withZone(ZoneId zone) { return this; }
+        @Override public Instant instant() { return now; }
+    }
+
+    @Test
     void sumsWeightsKeepsTheMostRecentItemsAndTracksBans() {
-        UserOverlay o = new UserOverlay(2);
+        UserOverlay o = new UserOverlay(2, Clock.systemUTC());
         o.add("u", "a", 1f);
         o.add("u", "b", 1f);
         o.add("u", "a", 0.5f);     // a becomes most recent
@@ -19,6 +57,6 @@ class UserOverlayTest {
         o.ban("u", "z", false);
         assertThat(o.of("u").banned()).isEmpty();
         assertThat(o.of("nobody").isEmpty()).isTrue();
-        assertThatThrownBy(() -> new UserOverlay(0)).hasMessageContaining(">= 1");
+        assertThatThrownBy(() -> new UserOverlay(0, Clock.systemUTC())).hasMessageContaining(">= 1");
     }
 }
