@@ -60,12 +60,14 @@ public final class Kernels {
     }
 
     /**
-     * Approximate scores of the items in panel blocks [blockFrom, blockTo) (see {@link Panels}) against q (length
-     * ≥ 2·half, zero-padded), times scale[item] when scale is not null; written to out[(blk-blockFrom)·16 + lane].
+     * Upper bounds on the scores of the items in panel blocks [blockFrom, blockTo) (see {@link Panels}): the
+     * approximate score against q (length ≥ 2·half, zero-padded), times scale[item] when scale is not null, plus
+     * eps·bound[item]; written to out[(blk-blockFrom)·16 + lane]. Returns the largest value written, so a caller
+     * can skip the whole range when even that cannot enter its top-K.
      */
-    public static void panelScores(int[] panels, int half, float[] q, int blockFrom, int blockTo, float[] scale,
-                                   float[] out) {
-        if (SIMD) SimdKernels.panelScores(panels, half, q, blockFrom, blockTo, scale, out);
-        else ScalarKernels.panelScores(panels, half, q, blockFrom, blockTo, scale, out);
+    public static float panelScores(int[] panels, int half, float[] q, int blockFrom, int blockTo, float[] scale,
+                                    float[] bound, float eps, float[] out) {
+        return SIMD ? SimdKernels.panelScores(panels, half, q, blockFrom, blockTo, scale, bound, eps, out)
+                : ScalarKernels.panelScores(panels, half, q, blockFrom, blockTo, scale, bound, eps, out);
     }
 }

@@ -48,9 +48,10 @@ public final class ScalarKernels {
         }
     }
 
-    public static void panelScores(int[] panels, int half, float[] q, int blockFrom, int blockTo, float[] scale,
-                                   float[] out) {
+    public static float panelScores(int[] panels, int half, float[] q, int blockFrom, int blockTo, float[] scale,
+                                    float[] bound, float eps, float[] out) {
         int w = Panels.WIDTH;
+        float max = Float.NEGATIVE_INFINITY;
         float[] acc = new float[w];
         for (int blk = blockFrom; blk < blockTo; blk++) {
             java.util.Arrays.fill(acc, 0f);
@@ -64,8 +65,11 @@ public final class ScalarKernels {
             }
             int o = (blk - blockFrom) * w;
             for (int lane = 0; lane < w; lane++) {
-                out[o + lane] = scale == null ? acc[lane] : acc[lane] * scale[blk * w + lane];
+                float v = scale == null ? acc[lane] : acc[lane] * scale[blk * w + lane];
+                out[o + lane] = v = v + eps * bound[blk * w + lane];
+                max = Math.max(max, v);
             }
         }
+        return max;
     }
 }

@@ -22,6 +22,7 @@ public final class FactorScanner {
     private final Panels panels;
     private final float[] norms;
     private final float[] inverseNorms;
+    private final float[] nonZero; // cosine's error bound per item: 1, or 0 for a zero vector
     private final double eps;
 
     /** Indexes the first {@code rows} rows of {@code factors} (width f). The array is used in place, not copied. */
@@ -37,9 +38,11 @@ public final class FactorScanner {
         int padded = panels.blocks() * Panels.WIDTH;
         this.norms = new float[padded];
         this.inverseNorms = new float[padded];
+        this.nonZero = new float[padded];
         for (int i = 0; i < rows; i++) {
             norms[i] = (float) Math.sqrt(Kernels.dot(factors, i * f, factors, i * f, f));
             inverseNorms[i] = norms[i] > 0 ? 1f / norms[i] : 0f;
+            nonZero[i] = norms[i] > 0 ? 1f : 0f;
         }
         // bf16 rounding (2^-8 relative) plus float rounding of both dot products, norms and scaling, with margin.
         this.eps = 1.01 * (Panels.RELATIVE_ERROR + (3.0 * f + 24) * 0x1p-24);
@@ -86,23 +89,23 @@ public final class FactorScanner {
         System.arraycopy(q, 0, qp, 0, f);
         double qNorm = Math.sqrt(Kernels.dot(q, 0, q, 0, f));
         float epsQ = (float) (eps * qNorm * (1 + 1e-6));
-        float[] scale = cosine ? inverseNorms : null;
+        float[] scale = cosine ? inverseNorms : null, bound = cosine ? nonZero : norms;
         TopK lower = new TopK(k);
         Candidates cand = new Candidates();
         float[] out = new float[CHUNK_BLOCKS * Panels.WIDTH];
         int blocks = panels.blocks();
         for (int b0 = 0; b0 < blocks && k > 0; b0 += CHUNK_BLOCKS) {
             int b1 = Math.min(blocks, b0 + CHUNK_BLOCKS);
-            Kernels.panelScores(panels.data(), half, qp, b0, b1, scale, out);
-            int base = b0 * Panels.WIDTH, end = Math.min(rows, b1 * Panels.WIDTH);
+            // out = upper bounds s + b; a chunk whose best upper bound cannot enter is skipped whole.
             float threshold = lower.threshold();
+            if (Kernels.panelScores(panels.data(), half, qp, b0, b1, scale, bound, epsQ, out) < threshold) continue;
+            int base = b0 * Panels.WIDTH, end = Math.min(rows, b1 * Panels.WIDTH);
             for (int i = base; i < end; i++) {
-                float s = out[i - base];
-                float b = epsQ * (cosine ? (norms[i] > 0 ? 1f : 0f) : norms[i]);
-                if (s + b < threshold || !filter.allows(i)) continue;
-                lower.offer(i, s - b);
+                float upper = out[i - base];
+                if (upper < threshold || !filter.allows(i)) continue;
+                lower.offer(i, upper - 2 * epsQ * bound[i]);
                 threshold = lower.threshold();
-                cand.add(i, s + b);
+                cand.add(i, upper);
             }
         }
         // Any allowed item in the exact top k scores at least the k-th best lower bound.
