@@ -43,7 +43,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * The Encore HTTP server: one Javalin app configured in a single {@code create(config -> ...)} call, owning the
  * store ({@code <data>/encore.db}, events and catalog), the token table in the same database file, and the hot-swappable served model.
- * CLI entry point: {@link #start(Path, int, DirectoryModelSource.BundleLoader)}.
+ * CLI entry point: {@link #start(Path, int)}.
  */
 public final class EncoreServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EncoreServer.class);
@@ -167,9 +167,14 @@ public final class EncoreServer implements AutoCloseable {
         store.close();
     }
 
+    /** What {@code encore serve --data DIR --port N} calls: serves {@code DIR/models} and {@code DIR/encore.db}. */
+    public static EncoreServer start(Path dataDir, int port) throws IOException {
+        return start(dataDir, port, DirectoryModelSource.bundles(java.time.Clock.systemUTC()));
+    }
+
     /**
-     * What {@code encore serve --data DIR --port N} calls: serves {@code DIR/models} (loading each version with
-     * {@code loader}, e.g. {@code (v, dir) -> wrap(ModelBundle.load(dir, Recommenders::load))}) and {@code DIR/encore.db}.
+     * As {@link #start(Path, int)} with a custom bundle loader: serves {@code DIR/models} (loading each version with
+     * {@code loader}) and {@code DIR/encore.db}.
      */
     public static EncoreServer start(Path dataDir, int port, DirectoryModelSource.BundleLoader loader) throws IOException {
         ObjectMapper json = new ObjectMapper();

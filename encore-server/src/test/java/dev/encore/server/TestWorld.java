@@ -25,6 +25,23 @@ final class TestWorld {
         return b.build();
     }
 
+    /**
+     * Two genres for models that need more data (ALS): rock0..rock39 each play 8 of r0..r19, jazz0..jazz39 8 of
+     * j0..j19, chosen with a seeded random.
+     */
+    static Interactions genres(long seed) {
+        java.util.Random rnd = new java.util.Random(seed);
+        InteractionsBuilder b = new InteractionsBuilder(ConfidenceWeighting.defaults());
+        for (String genre : new String[]{"rock", "jazz"}) {
+            for (int u = 0; u < 40; u++) {
+                java.util.Set<Integer> picked = new java.util.TreeSet<>();
+                while (picked.size() < 8) picked.add(rnd.nextInt(20));
+                for (int i : picked) b.add(genre + u, genre.charAt(0) + Integer.toString(i), 1f);
+            }
+        }
+        return b.build();
+    }
+
     static LoadedModel model(String version) {
         Interactions in = interactions();
         return new LoadedModel(version, in, new CooccurrenceModel(in.matrix()), Map.of("algorithm", "cooc", "note", version), Instant.now());

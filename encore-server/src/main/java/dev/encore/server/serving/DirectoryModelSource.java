@@ -2,28 +2,26 @@ package dev.encore.server.serving;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.encore.ml.registry.Recommenders;
+import dev.encore.ml.serving.ModelBundle;
+import dev.encore.ml.serving.ModelVersions;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.Collections;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Model versions in {@code <data>/models/}, in the layout {@code dev.encore.ml.serving.ModelVersions} publishes:
- * one directory per version with a {@code manifest.json}, and {@code CURRENT} naming the active one (replaced
- * atomically). Loading a version's bundle is delegated to a {@link BundleLoader}, so this class needs no algorithm
- * registry: the caller passes {@code ModelBundle.load(dir, Recommenders::load)} wrapped as a loader.
+ * Model versions in {@code <data>/models/} as {@link ModelVersions} publishes them: one directory per version with
+ * a {@code manifest.json}, and {@code CURRENT} naming the active one (replaced atomically). Turning a version
+ * directory into a servable model is the {@link BundleLoader}'s job; {@link #bundles} reads bundles with the
+ * algorithm registry.
  */
 public final class DirectoryModelSource implements ModelSource {
-    private final Path root;
+    private final ModelVersions versions;
     private final BundleLoader loader;
     private final ObjectMapper json;
 
@@ -34,58 +32,50 @@ public final class DirectoryModelSource implements ModelSource {
     }
 
     public DirectoryModelSource(Path modelsDir, BundleLoader loader, ObjectMapper json) {
-        this.root = modelsDir;
+        this.versions = new ModelVersions(modelsDir);
         this.loader = loader;
         this.json = json;
     }
 
+    /** The standard loader: {@link ModelBundle#load} with {@link Recommenders#load} choosing the algorithm. */
+    public static BundleLoader bundles(Clock clock) {
+        return (version, dir) -> {
+            ModelBundle b = ModelBundle.load(dir, Recommenders::load);
+            return new LoadedModel(version, b.interactions(), b.model(), b.info(), clock.instant());
+        };
+    }
+
     @Override
     public Optional<String> currentVersion() throws IOException {
-        Path f = root.resolve("CURRENT");
-        if (!Files.exists(f)) return Optional.empty();
-        String v = Files.readString(f, StandardCharsets.UTF_8).trim();
-        return v.isEmpty() ? Optional.empty() : Optional.of(v);
+        return versions.current().filter(v -> !v.isEmpty());
     }
 
     @Override
     public LoadedModel load(String version) throws IOException {
-        return loader.load(requireKnown(version), root.resolve(version));
+        return loader.load(requireKnown(version), versions.dir(version));
     }
 
     @Override
     public List<String> versions() throws IOException {
-        List<String> out = new ArrayList<>();
-        if (!Files.isDirectory(root)) return out;
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(root, p -> Files.isDirectory(p) && !p.getFileName().toString().startsWith("."))) {
-            for (Path p : ds) out.add(p.getFileName().toString());
-        }
-        Collections.sort(out);
-        return out;
+        return versions.list();
     }
 
     @Override
     public Map<String, Object> manifest(String version) throws IOException {
-        Path m = root.resolve(requireKnown(version)).resolve("manifest.json");
+        Path m = versions.dir(requireKnown(version)).resolve("manifest.json");
         if (!Files.exists(m)) return Map.of();
         return json.readValue(m.toFile(), new TypeReference<Map<String, Object>>() {});
     }
 
     @Override
     public void activate(String version) throws IOException {
-        requireKnown(version);
-        Path tmp = Files.createTempFile(root, ".current-", ".tmp");
-        Files.writeString(tmp, version + "\n", StandardCharsets.UTF_8);
-        try {
-            Files.move(tmp, root.resolve("CURRENT"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, root.resolve("CURRENT"), StandardCopyOption.REPLACE_EXISTING);
-        }
+        versions.activate(requireKnown(version));
     }
 
     private String requireKnown(String version) throws IOException {
-        List<String> known = versions();
+        List<String> known = versions.list();
         if (!known.contains(version))
-            throw new IllegalArgumentException("no model version '" + version + "' under " + root + "; known versions: " + known);
+            throw new IllegalArgumentException("no model version '" + version + "' under " + versions.dir("") + "; known versions: " + known);
         return version;
     }
 }
