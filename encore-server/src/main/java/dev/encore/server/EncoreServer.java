@@ -69,7 +69,18 @@ public final class EncoreServer implements AutoCloseable {
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         EncoreStore store = EncoreStore.open(cfg.dataDir());
-        TokenRepository tokens = TokenRepository.open(store.databaseFile());
+        TokenRepository tokens = null;
+        try {
+            tokens = TokenRepository.open(store.databaseFile());
+            return assemble(cfg, json, store, tokens);
+        } catch (IOException | RuntimeException e) {
+            if (tokens != null) tokens.close();
+            store.close();
+            throw e;
+        }
+    }
+
+    private static EncoreServer assemble(ServerConfig cfg, ObjectMapper json, EncoreStore store, TokenRepository tokens) {
         HttpMetrics metrics = new HttpMetrics();
         ModelHolder models = new ModelHolder(cfg.models(), cfg.clock(), metrics.registry());
         UserOverlay overlay = new UserOverlay(cfg.overlayItemsPerUser(), cfg.clock());
