@@ -2,14 +2,10 @@ package dev.encore.server.listenbrainz;
 
 import dev.encore.core.domain.Artist;
 import dev.encore.core.domain.Track;
+import dev.encore.formats.listenbrainz.ListenBrainzIds;
 import dev.encore.store.EncoreStore;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.text.Normalizer;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,7 +15,8 @@ import java.util.regex.Pattern;
  * Finds the track id for listen metadata, creating a catalog track (and artist) when unknown. Matching order:
  * recording MBID, ISRC, normalised artist + title. Every key of a resolved track is remembered, so a later listen
  * naming the same track differently (only artist + title, say) maps to the same id. The index is seeded from the
- * store's catalog at start-up, so imported tracks are matched too.
+ * store's catalog at start-up, so imported tracks are matched too. New ids follow {@link ListenBrainzIds}, the
+ * scheme the ListenBrainz importer uses, so a live scrobble and an imported dump of the same track agree.
  */
 public final class TrackResolver {
     private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
@@ -56,12 +53,12 @@ public final class TrackResolver {
                 return new Resolved(id, null, null);
             }
         }
-        String id = mbidKey != null ? mbidKey : isrcKey != null ? isrcKey : "lb:" + shortHash(nameKey);
+        String id = ListenBrainzIds.trackId(artist, title, recordingMbid == null ? null : recordingMbid.trim().toLowerCase(Locale.ROOT), isrc);
         remember(id, mbidKey, isrcKey, nameKey);
         Artist newArtist = null;
         String artistId = artistByName.get(normalise(artist));
         if (artistId == null) {
-            artistId = "lb-artist:" + shortHash(normalise(artist));
+            artistId = ListenBrainzIds.artistId(artist);
             artistByName.put(normalise(artist), artistId);
             newArtist = new Artist(artistId, artist.trim(), List.of(), null, "listenbrainz");
         }
@@ -82,18 +79,8 @@ public final class TrackResolver {
         return "name:" + normalise(artist) + "\u0000" + normalise(title);
     }
 
-    /** Lower case, accents and punctuation removed, whitespace collapsed: "Beyoncé – Halo!" ~ "beyonce halo". */
+    /** Lower case, accents and punctuation removed, whitespace collapsed (the importer's normalisation). */
     static String normalise(String s) {
-        String d = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        return d.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
-    }
-
-    private static String shortHash(String s) {
-        try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(h, 0, 10);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return ListenBrainzIds.normalise(s);
     }
 }

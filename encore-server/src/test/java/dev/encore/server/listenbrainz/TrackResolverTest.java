@@ -30,6 +30,9 @@ class TrackResolverTest {
         assertThat(other.trackId()).startsWith("lb:").isNotEqualTo(first.trackId());
         assertThat(other.newArtist()).isNull();
         assertThat(other.newTrack().artistIds()).containsExactly(first.newArtist().id());
+        // Ids are the importer's: a scrobble and an imported ListenBrainz dump of the same track agree.
+        assertThat(other.trackId()).isEqualTo(dev.encore.formats.listenbrainz.ListenBrainzIds.trackId("Artist", "Other song", null, null));
+        assertThat(other.newTrack().artistIds()).containsExactly(dev.encore.formats.listenbrainz.ListenBrainzIds.artistId("Artist"));
         // Ids derived from names are stable across restarts (a fresh resolver gives the same id).
         assertThat(new TrackResolver().resolve("Artist", "Other song", null, null).trackId()).isEqualTo(other.trackId());
     }
