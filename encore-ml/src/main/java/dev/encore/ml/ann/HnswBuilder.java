@@ -39,7 +39,7 @@ final class HnswBuilder {
         if (n == 0) return graph;
         graph.entryPoint = 0;
         graph.maxLevel = levels[0];
-        HnswBuilder b = new HnswBuilder(vectors, graph, efConstruction);
+        HnswBuilder b = new HnswBuilder(vectors.forBuild(), graph, efConstruction);
         for (int start = 1; start < n; ) {
             int end = Math.min(n, start + Math.max(1, Math.min(MAX_BATCH, start / 32)));
             b.insertBatch(start, end, pool);
@@ -154,6 +154,14 @@ final class HnswBuilder {
             boolean diverse = true;
             for (int j = 0; j < k && diverse; j++) diverse = vectors.similarity(c, kept[j]) <= s.sims[i];
             if (diverse) kept[k++] = c;
+        }
+        if (k < kept.length) { // keep pruned connections: fill free slots with the best of the rest (better recall)
+            for (int i = 0; i < count && k < kept.length; i++) {
+                int c = s.nodes[i];
+                boolean in = false;
+                for (int j = 0; j < k && !in; j++) in = kept[j] == c;
+                if (!in) kept[k++] = c;
+            }
         }
         return k == kept.length ? kept : Arrays.copyOf(kept, k);
     }

@@ -1,5 +1,9 @@
 package dev.encore.ml.bench;
 
+import dev.encore.core.matrix.InteractionMatrix;
+import dev.encore.ml.als.AlsFactors;
+import dev.encore.ml.als.AlsParams;
+import dev.encore.ml.als.AlsTrainer;
 import dev.encore.ml.ann.AnnIndex;
 import dev.encore.ml.ann.AnnParams;
 import dev.encore.ml.linalg.Kernels;
@@ -17,7 +21,8 @@ import java.util.Map;
  * held-out queries. Prints a JSON line per beam width, a Markdown table and "ann: X ms p99 at recall@k Y (ef E)"
  * for the smallest beam reaching the recall target. With --out DIR the index (manifest with that recall) is saved.
  * Run: {@code java --add-modules jdk.incubator.vector -Xmx8g -cp ... dev.encore.ml.bench.AnnBench --items 200000
- * --factors 64 --k 50 --queries 500 --threads 2}.
+ * --factors 64 --k 50 --queries 500 --threads 2 [--vectors als|gaussian] [--out DIR]}. Default vectors: item factors
+ * of ALS trained on {@link SyntheticMatrix#powerLaw} (queries: its user factors); "gaussian" is the hard case.
  */
 public final class AnnBench {
     private static final int[] EFS = {50, 75, 100, 150, 200, 300, 400};
@@ -27,20 +32,41 @@ public final class AnnBench {
     public static void main(String[] args) throws IOException {
         Map<String, String> a = BenchOutput.args(args);
         int items = BenchOutput.intArg(a, "items", 200_000), f = BenchOutput.intArg(a, "factors", 64);
+        int threads = BenchOutput.intArg(a, "threads", 2), queries = BenchOutput.intArg(a, "queries", 500);
         AnnParams p = new AnnParams(BenchOutput.intArg(a, "m", 16), BenchOutput.intArg(a, "ef-construction", 100),
-                128, 42, BenchOutput.intArg(a, "threads", 2));
-        run(SyntheticFactors.gaussian(items, f, 7), items, f, p, BenchOutput.intArg(a, "k", 50),
-                BenchOutput.intArg(a, "queries", 500), 0.95, a.containsKey("out") ? Path.of(a.get("out")) : null, System.out);
+                128, 42, threads);
+        float[] vectors, held;
+        String kind = a.getOrDefault("vectors", "als");
+        if (kind.equals("als")) {
+            // Item factors of ALS trained on a synthetic power-law matrix; queries are user factors.
+            int users = Math.max(queries, items / 5);
+            InteractionMatrix m = SyntheticMatrix.powerLaw(users, items, 10L * items, 3);
+            AlsFactors fit = AlsTrainer.train(m, new AlsParams(f, 0.01, 10, 5, 3, threads, 42, false), AlsTrainer.Listener.NONE);
+            System.out.println(BenchOutput.fmt("# vectors: item factors of ALS (rank %d, 5 iterations, %.0f s) on %s; queries: user factors",
+                    f, fit.totalSeconds(), m));
+            vectors = fit.itemFactors();
+            held = java.util.Arrays.copyOf(fit.userFactors(), queries * f);
+        } else if (kind.equals("gaussian")) {
+            System.out.println("# vectors: Gaussian directions with log-normal norms; queries drawn apart");
+            vectors = SyntheticFactors.gaussian(items, f, 7);
+            held = SyntheticFactors.gaussian(queries, f, 8);
+        } else {
+            throw new IllegalArgumentException("--vectors " + kind + " is unknown: use als or gaussian");
+        }
+        run(vectors, held, items, f, p, BenchOutput.intArg(a, "k", 50), queries, 0.95,
+                a.containsKey("out") ? Path.of(a.get("out")) : null, System.out);
     }
 
-    /** Builds, sweeps ef, prints; returns the index with the recall of the chosen ef recorded. */
-    public static AnnIndex run(float[] vectors, int n, int f, AnnParams params, int k, int queries, double target,
-                               Path out, PrintStream log) throws IOException {
+    /**
+     * Builds over {@code vectors} (n × f), sweeps ef with the held-out queries {@code q} (queries × f), prints;
+     * returns the index with the recall of the chosen ef recorded.
+     */
+    public static AnnIndex run(float[] vectors, float[] q, int n, int f, AnnParams params, int k, int queries,
+                               double target, Path out, PrintStream log) throws IOException {
         double load = BenchOutput.loadAverage();
         AnnIndex index = AnnIndex.build(vectors, n, f, AnnIndex.Metric.INNER_PRODUCT, params);
         log.println(BenchOutput.fmt("# built HNSW over %d x %d in %.1f s (%.0f us/vector, %d threads, load before %.1f) %s",
                 n, f, index.buildSeconds(), index.buildSeconds() * 1e6 / n, params.threads(), load, index.stats()));
-        float[] q = SyntheticFactors.gaussian(queries, f, 8); // held out: drawn apart from the indexed vectors
         index.measureRecall(q, Math.min(queries, 50), k, EFS[0]); // warm-up
         List<List<String>> rows = new ArrayList<>();
         AnnIndex.Recall chosen = null;

@@ -24,6 +24,13 @@ public final class SimdKernels {
     }
 
     public static float dot(float[] a, int ao, float[] b, int bo, int n) {
+        if (n == 4 * L) { // rank 64 on AVX-512: straight-line, two independent chains
+            FloatVector s0 = FloatVector.fromArray(F, a, ao).mul(FloatVector.fromArray(F, b, bo));
+            FloatVector s1 = FloatVector.fromArray(F, a, ao + L).mul(FloatVector.fromArray(F, b, bo + L));
+            s0 = FloatVector.fromArray(F, a, ao + 2 * L).fma(FloatVector.fromArray(F, b, bo + 2 * L), s0);
+            s1 = FloatVector.fromArray(F, a, ao + 3 * L).fma(FloatVector.fromArray(F, b, bo + 3 * L), s1);
+            return s0.add(s1).reduceLanes(VectorOperators.ADD);
+        }
         int bound = n - n % L;
         float s = 0f;
         if (bound > 0) {
