@@ -19,6 +19,8 @@ import dev.encore.server.http.SystemRoutes;
 import dev.encore.server.listenbrainz.ListenBrainzRoutes;
 import dev.encore.server.listenbrainz.ListenPayloadParser;
 import dev.encore.server.listenbrainz.TrackResolver;
+import dev.encore.server.serving.CachedCatalog;
+import dev.encore.server.serving.CatalogLookup;
 import dev.encore.server.serving.DirectoryModelSource;
 import dev.encore.server.serving.LoadedModel;
 import dev.encore.server.serving.ModelHolder;
@@ -94,7 +96,7 @@ public final class EncoreServer implements AutoCloseable {
         Authenticator auth = new Authenticator(tokens, new RateLimiter(cfg.ratePerSecond(), cfg.rateBurst(), System::nanoTime));
         EventIngest ingest = new EventIngest(new StoreEventSink(store), overlay, ConfidenceWeighting.defaults(), metrics);
         var system = new SystemRoutes(models, cfg.requireModel(), metrics);
-        var recommendations = new RecommendationRoutes(models, new Recommendations(overlay, new StoreCatalog(store)), auth);
+        var recommendations = new RecommendationRoutes(models, new Recommendations(overlay, catalog(cfg, store)), auth);
         var eventRoutes = new EventRoutes(new EventBatchParser(cfg.maxBatchEvents(), cfg.clock()), ingest, auth, json);
         var listenBrainz = new ListenBrainzRoutes(new ListenPayloadParser(TrackResolver.fromCatalog(store)), ingest, auth, json, store);
         var admin = new AdminRoutes(models, auth);
@@ -119,6 +121,11 @@ public final class EncoreServer implements AutoCloseable {
             });
         });
         return new EncoreServer(app, models, tokens, store, metrics, cfg.modelPollSeconds());
+    }
+
+    private static CatalogLookup catalog(ServerConfig cfg, EncoreStore store) {
+        CatalogLookup direct = new StoreCatalog(store);
+        return cfg.catalogCacheMillis() <= 0 ? direct : new CachedCatalog(direct, cfg.clock(), cfg.catalogCacheMillis(), 200_000);
     }
 
     /** Starts serving on {@code port} (0 picks a free port; see {@link #port()}). */

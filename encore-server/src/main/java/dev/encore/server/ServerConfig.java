@@ -9,11 +9,12 @@ import java.util.Objects;
 /**
  * Everything the server is started with. {@code dataDir} holds {@code encore.db} (events, tokens);
  * {@code requireModel} makes {@code /readyz} wait for a model; limits are per request and per token;
- * {@code modelPollSeconds} is how often the current model version is checked for a change (0 = only on reload()).
+ * {@code modelPollSeconds} is how often the current model version is checked for a change (0 = only on reload());
+ * {@code catalogCacheMillis} is how long titles and artist names are cached (0 = always read the store).
  */
 public record ServerConfig(Path dataDir, ModelSource models, boolean requireModel,
                            int maxBatchEvents, long maxBodyBytes, double ratePerSecond, double rateBurst,
-                           int overlayItemsPerUser, int modelPollSeconds, Clock clock) {
+                           int overlayItemsPerUser, int modelPollSeconds, long catalogCacheMillis, Clock clock) {
     public ServerConfig {
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(models, "models");
@@ -25,25 +26,29 @@ public record ServerConfig(Path dataDir, ModelSource models, boolean requireMode
 
     /**
      * Defaults: batches of 10,000 events, 16 MiB bodies, 2,000 requests/s per token (burst 4,000), 500 fresh items
-     * per user in the real-time overlay, {@code models/CURRENT} polled every 5 s.
+     * per user in the real-time overlay, {@code models/CURRENT} polled every 5 s, catalog names cached for 60 s.
      */
     public static ServerConfig of(Path dataDir, ModelSource models) {
-        return new ServerConfig(dataDir, models, true, 10_000, 16L << 20, 2_000, 4_000, 500, 5, Clock.systemUTC());
+        return new ServerConfig(dataDir, models, true, 10_000, 16L << 20, 2_000, 4_000, 500, 5, 60_000, Clock.systemUTC());
     }
 
     public ServerConfig withRateLimit(double perSecond, double burst) {
-        return new ServerConfig(dataDir, models, requireModel, maxBatchEvents, maxBodyBytes, perSecond, burst, overlayItemsPerUser, modelPollSeconds, clock);
+        return new ServerConfig(dataDir, models, requireModel, maxBatchEvents, maxBodyBytes, perSecond, burst, overlayItemsPerUser, modelPollSeconds, catalogCacheMillis, clock);
     }
 
     public ServerConfig withMaxBodyBytes(long bytes) {
-        return new ServerConfig(dataDir, models, requireModel, maxBatchEvents, bytes, ratePerSecond, rateBurst, overlayItemsPerUser, modelPollSeconds, clock);
+        return new ServerConfig(dataDir, models, requireModel, maxBatchEvents, bytes, ratePerSecond, rateBurst, overlayItemsPerUser, modelPollSeconds, catalogCacheMillis, clock);
     }
 
     public ServerConfig withRequireModel(boolean require) {
-        return new ServerConfig(dataDir, models, require, maxBatchEvents, maxBodyBytes, ratePerSecond, rateBurst, overlayItemsPerUser, modelPollSeconds, clock);
+        return new ServerConfig(dataDir, models, require, maxBatchEvents, maxBodyBytes, ratePerSecond, rateBurst, overlayItemsPerUser, modelPollSeconds, catalogCacheMillis, clock);
     }
 
     public ServerConfig withModelPollSeconds(int seconds) {
-        return new ServerConfig(dataDir, models, requireModel, maxBatchEvents, maxBodyBytes, ratePerSecond, rateBurst, overlayItemsPerUser, seconds, clock);
+        return new ServerConfig(dataDir, models, requireModel, maxBatchEvents, maxBodyBytes, ratePerSecond, rateBurst, overlayItemsPerUser, seconds, catalogCacheMillis, clock);
+    }
+
+    public ServerConfig withCatalogCacheMillis(long millis) {
+        return new ServerConfig(dataDir, models, requireModel, maxBatchEvents, maxBodyBytes, ratePerSecond, rateBurst, overlayItemsPerUser, modelPollSeconds, millis, clock);
     }
 }

@@ -25,7 +25,8 @@ class RecommendationApiTest {
 
     @BeforeAll
     void start() throws Exception {
-        h = Harness.withModel(dir, new MemoryModelSource().add(TestWorld.model("v1")));
+        // Catalog names uncached: a test writes titles straight into the store and expects to see them.
+        h = new Harness(ServerConfig.of(dir, new MemoryModelSource().add(TestWorld.model("v1"))).withCatalogCacheMillis(0));
     }
 
     @AfterAll

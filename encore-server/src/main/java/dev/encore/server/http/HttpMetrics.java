@@ -8,6 +8,8 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -17,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 public final class HttpMetrics {
     private static final Logger REQUESTS = LoggerFactory.getLogger("dev.encore.server.requests");
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final Map<String, Timer> timers = new ConcurrentHashMap<>();   // skips the registry's id lookup per request
 
     public PrometheusMeterRegistry registry() {
         return registry;
@@ -26,11 +29,12 @@ public final class HttpMetrics {
     public void record(Context ctx, float millis) {
         String route = route(ctx);
         String status = Integer.toString(ctx.statusCode());
-        Timer.builder("http.server.requests")
-                .description("HTTP request latency by route")
-                .tag("method", ctx.method().name()).tag("route", route).tag("status", status)
-                .publishPercentileHistogram()
-                .register(registry)
+        String method = ctx.method().name();
+        timers.computeIfAbsent(method + ' ' + route + ' ' + status, k -> Timer.builder("http.server.requests")
+                        .description("HTTP request latency by route")
+                        .tag("method", method).tag("route", route).tag("status", status)
+                        .publishPercentileHistogram()
+                        .register(registry))
                 .record((long) (millis * 1_000_000L), TimeUnit.NANOSECONDS);
         Object principal = ctx.attribute("encore.principal");
         REQUESTS.info("method={} path={} route={} status={} ms={} principal={} ip={}", ctx.method(), ctx.path(), route,

@@ -70,6 +70,12 @@ public final class Recommendations {
         int u = m.interactions().users().indexOf(userId);
         UserOverlay.Fresh fresh = overlay.of(userId);
         if (u < 0 && fresh.weights().isEmpty()) return null;
+        if (fresh.isEmpty() && u < m.model().userCount()) {   // the common case: nothing new since training
+            UserQuery q = UserQuery.of(u, mx);
+            BitSet heard = new BitSet(items.size());
+            for (int i : q.items()) heard.set(i);
+            return new Built(q, heard, new BitSet());
+        }
         TreeMap<Integer, Float> row = new TreeMap<>();
         BitSet heard = new BitSet(items.size()), banned = new BitSet(items.size());
         if (u >= 0) {
