@@ -41,7 +41,8 @@ final class Batch {
         return rows == 0;
     }
 
-    void writeTo(CatalogWriter catalog, ActivityWriter activity, PlaylistWriter playlistWriter) throws SQLException {
+    void writeTo(CatalogWriter catalog, ActivityWriter activity, PlaylistWriter playlistWriter, ListenLog listenLog)
+            throws SQLException {
         if (!artists.isEmpty()) catalog.artists(artists);
         if (!albums.isEmpty()) catalog.albums(albums);
         if (!tracks.isEmpty()) catalog.tracks(tracks);
@@ -53,7 +54,7 @@ final class Batch {
         if (!tags.isEmpty()) activity.tagAssignments(tags);
         if (!playCounts.isEmpty()) activity.playCounts(playCounts);
         if (!feedback.isEmpty()) activity.feedback(feedback);
-        if (!listens.isEmpty()) activity.listens(listens);
+        if (!listens.isEmpty()) listenLog.append(activity, listens);
     }
 
     String describe() {

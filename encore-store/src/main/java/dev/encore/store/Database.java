@@ -7,7 +7,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.locks.ReentrantLock;
@@ -26,6 +28,7 @@ final class Database implements AutoCloseable {
     private final ReentrantLock writeLock = new ReentrantLock();
     private final Map<String, PreparedStatement> writeStatements = new HashMap<>();
     private final ConcurrentLinkedDeque<Connection> idleReaders = new ConcurrentLinkedDeque<>();
+    private final List<Runnable> afterCommit = new ArrayList<>();
     private int writeDepth;
     private volatile boolean closed;
 
@@ -78,6 +81,7 @@ final class Database implements AutoCloseable {
             try {
                 T result = work.run(writer);
                 writer.commit();
+                for (Runnable hook : afterCommit) hook.run();
                 return result;
             } catch (SQLException | RuntimeException e) {
                 rollbackQuietly(e);
@@ -85,11 +89,21 @@ final class Database implements AutoCloseable {
                 if (e instanceof SQLException s) throw new StoreException(operation, file, s);
                 throw (RuntimeException) e;
             } finally {
+                afterCommit.clear();
                 writeDepth--;
             }
         } finally {
             writeLock.unlock();
         }
+    }
+
+    /**
+     * Runs {@code hook} after the current write transaction commits, still under the write lock (so no other
+     * writer sees the state in between); dropped if it rolls back. Only valid inside {@link #write}.
+     */
+    void afterCommit(Runnable hook) {
+        if (!writeLock.isHeldByCurrentThread()) throw new IllegalStateException("afterCommit() outside write()");
+        afterCommit.add(hook);
     }
 
     private <T> T joined(String operation, SqlWork<T> work) {

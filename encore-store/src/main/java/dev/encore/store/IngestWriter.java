@@ -30,6 +30,9 @@ final class IngestWriter {
             if (!listens.isEmpty()) {
                 boolean[] fresh = activity.listensDirect(listens);
                 for (int i = 0; i < fresh.length; i++) if (fresh[i]) newListens.add(listens.get(i));
+                PendingPlays plays = new PendingPlays();
+                plays.add(newListens);
+                plays.applyTo(db);
             }
             if (!feedback.isEmpty()) {
                 boolean[] fresh = activity.feedback(feedback);

@@ -1,11 +1,14 @@
 package dev.encore.store;
 
+import dev.encore.core.domain.ListenEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -14,28 +17,38 @@ import java.util.concurrent.atomic.AtomicLong;
  * (user, time, kind, item), in one sorted pass that drops duplicates (the earliest arrival wins). Inserting
  * listens of random users straight into the clustered table would dirty one page per row per commit.
  * Readers call {@link #settle()} first, so every read sees every committed, deduplicated listen.
+ *
+ * <p>{@code item_plays} must count exactly the listens stored. When this process appended the whole inbox and
+ * the merge found no duplicate, the totals aggregated in memory at append time are added in one upsert per item;
+ * otherwise the merge is redone under a temporary trigger that counts each row actually inserted.
  */
 final class ListenLog {
     private static final Logger log = LoggerFactory.getLogger(ListenLog.class);
     private static final String MERGE = "INSERT OR IGNORE INTO listens (" + Rows.LISTEN_COLUMNS + ") SELECT "
             + Rows.LISTEN_COLUMNS + " FROM listen_inbox ORDER BY user_id, listened_at, item_kind, item_id, rowid";
+    private static final String COUNTING_TRIGGER = "CREATE TEMP TRIGGER merge_counts_plays AFTER INSERT ON main.listens "
+            + "BEGIN INSERT INTO item_plays (item_kind, item_id, plays, first_at, last_at) "
+            + "VALUES (NEW.item_kind, NEW.item_id, 1, NEW.listened_at, NEW.listened_at) ON CONFLICT (item_kind, item_id) "
+            + "DO UPDATE SET plays = plays + 1, first_at = min(first_at, excluded.first_at), "
+            + "last_at = max(last_at, excluded.last_at); END";
 
     private final Database db;
-    /** Listens this process appended since the last merge: a hint for when to merge, not a correctness input. */
+    private final PendingPlays pendingPlays = new PendingPlays();
+    /** Listens appended since the last merge, as far as this process knows: a hint for when to merge. */
     private final AtomicLong pending = new AtomicLong();
 
     ListenLog(Database db) {
         this.db = db;
-        pending.set(db.read("count pending listens", c -> {
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM listen_inbox")) {
-                return rs.next() ? rs.getLong(1) : 0L;
-            }
-        }));
+        pending.set(db.read("count pending listens", ListenLog::inboxCount));
     }
 
-    /** Records that {@code n} listens were committed to the inbox. */
-    void appended(long n) {
-        pending.addAndGet(n);
+    /** Appends listens inside the caller's write transaction; they count as pending once it commits. */
+    void append(ActivityWriter writer, List<ListenEvent> listens) throws SQLException {
+        writer.listens(listens);
+        db.afterCommit(() -> {
+            pendingPlays.add(listens);
+            pending.addAndGet(listens.size());
+        });
     }
 
     long pending() {
@@ -65,15 +78,38 @@ final class ListenLog {
     long merge() {
         return db.write("merge pending listens", c -> {
             long start = System.nanoTime();
-            try (Statement s = c.createStatement()) {
-                long added = s.executeUpdate(MERGE);
-                long removed = s.executeUpdate("DELETE FROM listen_inbox");
-                pending.set(0);
-                if (removed > 0) {
-                    log.debug("merged {} pending listens ({} new) in {} ms", removed, added, (System.nanoTime() - start) / 1_000_000);
+            long inbox = inboxCount(c);
+            long added = 0;
+            if (inbox > 0) {
+                try (Statement s = c.createStatement()) {
+                    s.execute("SAVEPOINT merge");
+                    added = s.executeUpdate(MERGE);
+                    boolean fast = pendingPlays.listens() == inbox && added == inbox;
+                    if (fast) {
+                        pendingPlays.applyTo(db);
+                    } else {
+                        s.execute("ROLLBACK TO merge");
+                        s.execute(COUNTING_TRIGGER);
+                        added = s.executeUpdate(MERGE);
+                        s.execute("DROP TRIGGER temp.merge_counts_plays");
+                    }
+                    s.execute("RELEASE merge");
+                    s.executeUpdate("DELETE FROM listen_inbox");
+                    log.debug("merged {} pending listens ({} new, {} path) in {} ms", inbox, added, fast ? "fast" : "counting",
+                            (System.nanoTime() - start) / 1_000_000);
                 }
-                return added;
             }
+            db.afterCommit(() -> {
+                pendingPlays.clear();
+                pending.set(0);
+            });
+            return added;
         });
+    }
+
+    private static long inboxCount(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM listen_inbox")) {
+            return rs.next() ? rs.getLong(1) : 0L;
+        }
     }
 }

@@ -134,11 +134,10 @@ public final class StoreSink implements RecordSink, AutoCloseable {
         Batch b = batch;
         batch = new Batch();
         db.write(b.describe(), c -> {
-            b.writeTo(catalog, activity, playlists);
+            b.writeTo(catalog, activity, playlists, listenLog);
             return null;
         });
         committed += b.rows;
-        listenLog.appended(b.listens.size());
         listenLog.mergeIfAtLeast(db.options().mergeThreshold());
     }
 }

@@ -126,7 +126,7 @@ CREATE TABLE listens (
     PRIMARY KEY (user_id, listened_at, item_kind, item_id)
 ) WITHOUT ROWID;
 
--- Plays per item, kept by the trigger below (it fires only for listens actually stored, never duplicates).
+-- Plays per item: exact counts of stored listens, maintained by the writers (see ListenLog and IngestWriter).
 CREATE TABLE item_plays (
     item_kind TEXT NOT NULL,
     item_id   TEXT NOT NULL,
@@ -135,16 +135,6 @@ CREATE TABLE item_plays (
     last_at   INTEGER NOT NULL,
     PRIMARY KEY (item_kind, item_id)
 ) WITHOUT ROWID;
-
-CREATE TRIGGER listens_count_plays AFTER INSERT ON listens
-BEGIN
-    INSERT INTO item_plays (item_kind, item_id, plays, first_at, last_at)
-    VALUES (NEW.item_kind, NEW.item_id, 1, NEW.listened_at, NEW.listened_at)
-    ON CONFLICT (item_kind, item_id) DO UPDATE SET
-        plays = plays + 1,
-        first_at = min(first_at, excluded.first_at),
-        last_at = max(last_at, excluded.last_at);
-END;
 
 -- The latest signal per (user, item, type); active = 0 records a withdrawal.
 CREATE TABLE feedback (
