@@ -97,8 +97,8 @@ public final class EncoreServer implements AutoCloseable {
         EventIngest ingest = new EventIngest(new StoreEventSink(store), overlay, ConfidenceWeighting.defaults(), metrics);
         var system = new SystemRoutes(models, cfg.requireModel(), metrics);
         var recommendations = new RecommendationRoutes(models, new Recommendations(overlay, catalog(cfg, store)), auth);
-        var eventRoutes = new EventRoutes(new EventBatchParser(cfg.maxBatchEvents(), cfg.clock()), ingest, auth, json);
-        var listenBrainz = new ListenBrainzRoutes(new ListenPayloadParser(TrackResolver.fromCatalog(store)), ingest, auth, json, store);
+        var eventRoutes = new EventRoutes(new EventBatchParser(cfg.maxBatchEvents(), cfg.clock()), ingest, auth, json, cfg.maxBodyBytes());
+        var listenBrainz = new ListenBrainzRoutes(new ListenPayloadParser(TrackResolver.fromCatalog(store)), ingest, auth, json, cfg.maxBodyBytes(), store);
         var admin = new AdminRoutes(models, auth);
         long maxBody = cfg.maxBodyBytes();
         Javalin app = Javalin.create(config -> {

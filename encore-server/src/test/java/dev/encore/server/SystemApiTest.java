@@ -104,6 +104,14 @@ class SystemApiTest {
             HttpResponse<String> big = tight.post("/api/v1/events", bearer(tight.admin), "[" + " ".repeat(5000) + "]");
             assertThat(big.statusCode()).isEqualTo(413);
             assertThat(json(big).get("detail").asText()).contains("4096");
+            // A chunked upload announces no length; it is cut off at the limit all the same.
+            byte[] chunked = ("[" + " ".repeat(5000) + "]").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            HttpResponse<String> streamed = tight.http.send(java.net.http.HttpRequest.newBuilder(tight.uri("/api/v1/events"))
+                    .header("Authorization", bearer(tight.admin))
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(chunked))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(streamed.statusCode()).isEqualTo(413);
+            assertThat(json(streamed).get("detail").asText()).contains("4096");
         }
     }
 }

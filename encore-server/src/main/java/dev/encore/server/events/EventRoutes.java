@@ -6,6 +6,7 @@ import dev.encore.server.auth.Principal;
 import dev.encore.server.auth.Role;
 import dev.encore.server.http.ApiProblem;
 import dev.encore.server.http.FieldError;
+import dev.encore.server.http.Bodies;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRouting;
 
@@ -24,12 +25,14 @@ public final class EventRoutes {
     private final EventIngest ingest;
     private final Authenticator auth;
     private final ObjectMapper json;
+    private final long maxBodyBytes;
 
-    public EventRoutes(EventBatchParser parser, EventIngest ingest, Authenticator auth, ObjectMapper json) {
+    public EventRoutes(EventBatchParser parser, EventIngest ingest, Authenticator auth, ObjectMapper json, long maxBodyBytes) {
         this.parser = parser;
         this.ingest = ingest;
         this.auth = auth;
         this.json = json;
+        this.maxBodyBytes = maxBodyBytes;
     }
 
     public void register(JavalinDefaultRouting r) {
@@ -39,7 +42,7 @@ public final class EventRoutes {
     private void post(Context ctx) throws Exception {
         Principal p = auth.require(ctx);
         if (p.role() == Role.ARTIST) throw ApiProblem.forbidden("artist tokens cannot post listening events; use a listener or admin token");
-        EventBatchParser.Batch batch = parser.parse(json.readTree(ctx.bodyAsBytes()));
+        EventBatchParser.Batch batch = parser.parse(json.readTree(Bodies.read(ctx, maxBodyBytes)));
         checkOwnership(p, batch);
         EventSink.Written w;
         try {

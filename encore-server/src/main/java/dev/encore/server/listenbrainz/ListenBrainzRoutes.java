@@ -9,6 +9,7 @@ import dev.encore.server.events.EventIngest;
 import dev.encore.server.http.Problems;
 import dev.encore.store.EncoreStore;
 import dev.encore.store.StoreException;
+import dev.encore.server.http.Bodies;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRouting;
 
@@ -29,14 +30,16 @@ public final class ListenBrainzRoutes {
     private final EventIngest ingest;
     private final Authenticator auth;
     private final ObjectMapper json;
+    private final long maxBodyBytes;
     private final EncoreStore store;
 
-    public ListenBrainzRoutes(ListenPayloadParser parser, EventIngest ingest, Authenticator auth, ObjectMapper json, EncoreStore store) {
+    public ListenBrainzRoutes(ListenPayloadParser parser, EventIngest ingest, Authenticator auth, ObjectMapper json, long maxBodyBytes, EncoreStore store) {
         this.store = store;
         this.parser = parser;
         this.ingest = ingest;
         this.auth = auth;
         this.json = json;
+        this.maxBodyBytes = maxBodyBytes;
     }
 
     public void register(JavalinDefaultRouting r) {
@@ -53,7 +56,7 @@ public final class ListenBrainzRoutes {
             throw new ListenPayloadParser.LbError(403, "This token belongs to no user; submit listens with a listener token.");
         JsonNode body;
         try {
-            body = json.readTree(ctx.bodyAsBytes());
+            body = json.readTree(Bodies.read(ctx, maxBodyBytes));
         } catch (JsonProcessingException e) {
             throw new ListenPayloadParser.LbError(400, "Cannot parse JSON document: " + e.getOriginalMessage());
         }
