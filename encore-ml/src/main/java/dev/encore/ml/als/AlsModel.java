@@ -1,10 +1,12 @@
 package dev.encore.ml.als;
 
+import dev.encore.core.matrix.InteractionMatrix;
 import dev.encore.ml.ItemFilter;
 import dev.encore.ml.Model;
 import dev.encore.ml.ScoredItem;
 import dev.encore.ml.UserQuery;
 import dev.encore.ml.linalg.Gram;
+import dev.encore.ml.linalg.Kernels;
 import dev.encore.ml.linalg.WorkerPool;
 import dev.encore.ml.topk.FactorScanner;
 import dev.encore.ml.topk.TopK;
@@ -52,6 +54,22 @@ public final class AlsModel implements Model {
             gram = Gram.of(itemFactors, items, f, params.regularization(), one);
         }
         this.foldIn = new FoldIn(itemFactors, f, gram, params);
+    }
+
+    /** Wraps the result of {@link AlsTrainer#train} on {@code interactions} with {@code params} as a model. */
+    public static AlsModel of(InteractionMatrix interactions, AlsParams params, AlsFactors f) {
+        if (f.users() != interactions.rows() || f.items() != interactions.cols() || f.factors() != params.factors()) {
+            throw new IllegalArgumentException("factors " + f.users() + "x" + f.items() + " rank " + f.factors()
+                    + " were not trained on " + interactions + " with factors=" + params.factors());
+        }
+        int[] fingerprints = new int[interactions.rows()];
+        for (int u = 0; u < fingerprints.length; u++) {
+            fingerprints[u] = fingerprint(interactions.indices(), interactions.values(), interactions.rowStart(u),
+                    interactions.rowEnd(u));
+        }
+        TrainingLog log = TrainingLog.of(f, WorkerPool.resolve(params.threads()), Kernels.describe());
+        return new AlsModel(params, f.users(), f.items(), new UserRows.Heap(f.userFactors(), f.users(), f.factors()),
+                f.itemFactors(), fingerprints, log);
     }
 
     /** Loads a model saved by {@link #save}; user factors are memory-mapped when {@code mapUserFactors}. */

@@ -3,8 +3,6 @@ package dev.encore.ml.als;
 import dev.encore.core.matrix.InteractionMatrix;
 import dev.encore.ml.Params;
 import dev.encore.ml.Recommender;
-import dev.encore.ml.linalg.Kernels;
-import dev.encore.ml.linalg.WorkerPool;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -27,15 +25,7 @@ public final class AlsRecommender implements Recommender {
 
     /** Trains, reporting each iteration to {@code listener} (e.g. a progress bar). */
     public AlsModel fit(InteractionMatrix interactions, AlsParams params, AlsTrainer.Listener listener) {
-        AlsFactors f = AlsTrainer.train(interactions, params, listener);
-        int[] fingerprints = new int[interactions.rows()];
-        for (int u = 0; u < fingerprints.length; u++) {
-            fingerprints[u] = AlsModel.fingerprint(interactions.indices(), interactions.values(),
-                    interactions.rowStart(u), interactions.rowEnd(u));
-        }
-        int threads = WorkerPool.resolve(params.threads());
-        return new AlsModel(params, f.users(), f.items(), new UserRows.Heap(f.userFactors(), f.users(), f.factors()),
-                f.itemFactors(), fingerprints, TrainingLog.of(f, threads, Kernels.describe()));
+        return AlsModel.of(interactions, params, AlsTrainer.train(interactions, params, listener));
     }
 
     /** Loads onto the heap; see {@link AlsModel#load(Path, boolean)} to memory-map the user factors. */

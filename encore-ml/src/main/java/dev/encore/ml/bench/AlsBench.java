@@ -1,7 +1,11 @@
 package dev.encore.ml.bench;
 
 import dev.encore.core.matrix.InteractionMatrix;
+import dev.encore.ml.ItemFilter;
+import dev.encore.ml.ScoredItem;
+import dev.encore.ml.UserQuery;
 import dev.encore.ml.als.AlsFactors;
+import dev.encore.ml.als.AlsModel;
 import dev.encore.ml.als.AlsParams;
 import dev.encore.ml.als.AlsTrainer;
 import dev.encore.ml.linalg.Kernels;
@@ -46,10 +50,12 @@ public final class AlsBench {
         double flops = flopsPerIteration(m, factors, params.cgSteps(), computeLoss);
         double[] perRun = new double[runs];
         double loss = Double.NaN;
+        AlsFactors last = null;
         for (int r = 0; r < runs; r++) {
             double load = BenchOutput.loadAverage();
             long cpu0 = BenchOutput.processCpuNanos();
             AlsFactors f = AlsTrainer.train(m, params, AlsTrainer.Listener.NONE);
+            last = f;
             double cpuPerIteration = (BenchOutput.processCpuNanos() - cpu0) / 1e9 / iterations;
             double sum = 0;
             for (double s : f.iterationSeconds()) sum += s;
@@ -86,8 +92,50 @@ public final class AlsBench {
                 BenchOutput.fmt("%.1f", summary.gflopsAtMedian()), Kernels.describe(), BenchOutput.jvm()));
         out.print(BenchOutput.markdown(List.of("data", "shape", "rank", "iterations", "threads", "median s/iter",
                 "min", "max", "runs", "GFLOP/s (median)", "kernels", "JVM"), rows));
+        servingLatency(AlsModel.of(m, params, last), m, out);
         out.println(BenchOutput.fmt("als: %.2f s/iter", s.median()));
         return summary;
+    }
+
+    /**
+     * Serving costs of the trained model on 500 seeded users: fold-in (solving the user's factor from their
+     * training row) and a full recommend (k = 50, history filtered, with explanations). One JSON line each.
+     */
+    static void servingLatency(AlsModel model, InteractionMatrix m, PrintStream out) {
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(5);
+        int n = 500, warm = 200;
+        double[] fold = new double[n], rec = new double[n];
+        long items = 0, sink = 0;
+        for (int i = 0; i < n + warm; i++) {
+            UserQuery q = UserQuery.of(rnd.nextInt(m.rows()), m);
+            UserQuery anon = UserQuery.anonymous(q.items(), q.weights());
+            long t0 = System.nanoTime();
+            float[] x = model.userVector(anon);
+            long t1 = System.nanoTime();
+            List<ScoredItem> recs = model.recommend(q, 50, ItemFilter.excluding(q.items()));
+            long t2 = System.nanoTime();
+            sink += Float.floatToIntBits(x[0]) + recs.size();
+            if (i >= warm) {
+                fold[i - warm] = (t1 - t0) / 1e3;
+                rec[i - warm] = (t2 - t1) / 1e3;
+                items += q.items().length;
+            }
+        }
+        for (Object[] k : new Object[][] {{"fold_in", fold}, {"recommend_k50_explained", rec}}) {
+            Samples s = new Samples((double[]) k[1]);
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("bench", "als_serving");
+            line.put("operation", k[0]);
+            line.put("users", n);
+            line.put("mean_history", (double) items / n);
+            line.put("items", m.cols());
+            line.put("factors", model.factors());
+            line.put("p50_us", s.median());
+            line.put("p99_us", s.quantile(0.99));
+            line.put("max_us", s.max());
+            line.put("checksum", sink);
+            out.println(BenchOutput.jsonLine(line));
+        }
     }
 
     /** Floating-point operations of one iteration as implemented (see the class comment). */
