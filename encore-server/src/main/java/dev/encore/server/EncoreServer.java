@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.encore.core.matrix.ConfidenceWeighting;
 import dev.encore.server.admin.AdminRoutes;
+import dev.encore.server.admin.TrainingJobs;
 import dev.encore.server.auth.Authenticator;
 import dev.encore.server.auth.RateLimiter;
 import dev.encore.server.auth.TokenRepository;
@@ -37,6 +38,7 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -55,10 +57,13 @@ public final class EncoreServer implements AutoCloseable {
     private final EncoreStore store;
     private final HttpMetrics metrics;
     private final int pollSeconds;
+    private final TrainingJobs training;
     private ScheduledExecutorService poller;
 
-    private EncoreServer(Javalin app, ModelHolder models, TokenRepository tokens, EncoreStore store, HttpMetrics metrics, int pollSeconds) {
+    private EncoreServer(Javalin app, ModelHolder models, TokenRepository tokens, EncoreStore store, HttpMetrics metrics, int pollSeconds,
+                         TrainingJobs training) {
         this.pollSeconds = pollSeconds;
+        this.training = training;
         this.app = app;
         this.models = models;
         this.tokens = tokens;
@@ -99,7 +104,9 @@ public final class EncoreServer implements AutoCloseable {
         var recommendations = new RecommendationRoutes(models, new Recommendations(overlay, catalog(cfg, store)), auth);
         var eventRoutes = new EventRoutes(new EventBatchParser(cfg.maxBatchEvents(), cfg.clock()), ingest, auth, json, cfg.maxBodyBytes());
         var listenBrainz = new ListenBrainzRoutes(new ListenPayloadParser(TrackResolver.fromCatalog(store)), ingest, auth, json, cfg.maxBodyBytes(), store);
-        var admin = new AdminRoutes(models, auth);
+        TrainingJobs training = cfg.trainer() == null ? null : new TrainingJobs(cfg.trainer(), models, cfg.clock(), metrics.registry());
+        if (training != null && cfg.trainEverySeconds() > 0) training.every(Duration.ofSeconds(cfg.trainEverySeconds()));
+        var admin = new AdminRoutes(models, auth, training);
         long maxBody = cfg.maxBodyBytes();
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -120,7 +127,7 @@ public final class EncoreServer implements AutoCloseable {
                 admin.register(r);
             });
         });
-        return new EncoreServer(app, models, tokens, store, metrics, cfg.modelPollSeconds());
+        return new EncoreServer(app, models, tokens, store, metrics, cfg.modelPollSeconds(), training);
     }
 
     private static CatalogLookup catalog(ServerConfig cfg, EncoreStore store) {
@@ -180,6 +187,7 @@ public final class EncoreServer implements AutoCloseable {
     @Override
     public void close() throws IOException {
         if (poller != null) poller.shutdownNow();
+        if (training != null) training.close();
         app.stop();
         tokens.close();
         store.close();

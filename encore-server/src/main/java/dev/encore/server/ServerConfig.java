@@ -1,5 +1,6 @@
 package dev.encore.server;
 
+import dev.encore.server.admin.Trainer;
 import dev.encore.server.serving.ModelSource;
 
 import java.nio.file.Path;
@@ -10,11 +11,13 @@ import java.util.Objects;
  * Everything the server is started with. {@code dataDir} holds {@code encore.db} (events, tokens);
  * {@code requireModel} makes {@code /readyz} wait for a model; limits are per request and per token;
  * {@code modelPollSeconds} is how often the current model version is checked for a change (0 = only on reload());
- * {@code catalogCacheMillis} is how long titles and artist names are cached (0 = always read the store).
+ * {@code catalogCacheMillis} is how long titles and artist names are cached (0 = always read the store);
+ * {@code trainer} (optional) serves {@code POST /api/v1/admin/train} and, when {@code trainEverySeconds > 0}, runs
+ * on that schedule.
  */
 public record ServerConfig(Path dataDir, ModelSource models, boolean requireModel,
                            int maxBatchEvents, long maxBodyBytes, double ratePerSecond, double rateBurst,
-                           int overlayItemsPerUser, int modelPollSeconds, long catalogCacheMillis, Clock clock) {
+                           int overlayItemsPerUser, int modelPollSeconds, long catalogCacheMillis, Trainer trainer, long trainEverySeconds, Clock clock) {
     public ServerConfig {
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(models, "models");
@@ -29,26 +32,30 @@ public record ServerConfig(Path dataDir, ModelSource models, boolean requireMode
      * per user in the real-time overlay, {@code models/CURRENT} polled every 5 s, catalog names cached for 60 s.
      */
     public static ServerConfig of(Path dataDir, ModelSource models) {
-        return new ServerConfig(dataDir, models, true, 10_000, 16L << 20, 2_000, 4_000, 500, 5, 60_000, Clock.systemUTC());
+        return new ServerConfig(dataDir, models, true, 10_000, 16L << 20, 2_000, 4_000, 500, 5, 60_000, null, 0, Clock.systemUTC());
     }
 
     public ServerConfig withRateLimit(double perSecond, double burst) {
-        return new ServerConfig(dataDir, models, requireModel, maxBatchEvents, maxBodyBytes, perSecond, burst, overlayItemsPerUser, modelPollSeconds, catalogCacheMillis, clock);
+        return new ServerConfig(dataDir, models, requireModel, maxBatchEvents, maxBodyBytes, perSecond, burst, overlayItemsPerUser, modelPollSeconds, catalogCacheMillis, trainer, trainEverySeconds, clock);
     }
 
     public ServerConfig withMaxBodyBytes(long bytes) {
-        return new ServerConfig(dataDir, models, requireModel, maxBatchEvents, bytes, ratePerSecond, rateBurst, overlayItemsPerUser, modelPollSeconds, catalogCacheMillis, clock);
+        return new ServerConfig(dataDir, models, requireModel, maxBatchEvents, bytes, ratePerSecond, rateBurst, overlayItemsPerUser, modelPollSeconds, catalogCacheMillis, trainer, trainEverySeconds, clock);
     }
 
     public ServerConfig withRequireModel(boolean require) {
-        return new ServerConfig(dataDir, models, require, maxBatchEvents, maxBodyBytes, ratePerSecond, rateBurst, overlayItemsPerUser, modelPollSeconds, catalogCacheMillis, clock);
+        return new ServerConfig(dataDir, models, require, maxBatchEvents, maxBodyBytes, ratePerSecond, rateBurst, overlayItemsPerUser, modelPollSeconds, catalogCacheMillis, trainer, trainEverySeconds, clock);
     }
 
     public ServerConfig withModelPollSeconds(int seconds) {
-        return new ServerConfig(dataDir, models, requireModel, maxBatchEvents, maxBodyBytes, ratePerSecond, rateBurst, overlayItemsPerUser, seconds, catalogCacheMillis, clock);
+        return new ServerConfig(dataDir, models, requireModel, maxBatchEvents, maxBodyBytes, ratePerSecond, rateBurst, overlayItemsPerUser, seconds, catalogCacheMillis, trainer, trainEverySeconds, clock);
     }
 
     public ServerConfig withCatalogCacheMillis(long millis) {
-        return new ServerConfig(dataDir, models, requireModel, maxBatchEvents, maxBodyBytes, ratePerSecond, rateBurst, overlayItemsPerUser, modelPollSeconds, millis, clock);
+        return new ServerConfig(dataDir, models, requireModel, maxBatchEvents, maxBodyBytes, ratePerSecond, rateBurst, overlayItemsPerUser, modelPollSeconds, millis, trainer, trainEverySeconds, clock);
+    }
+
+    public ServerConfig withTrainer(Trainer t, long everySeconds) {
+        return new ServerConfig(dataDir, models, requireModel, maxBatchEvents, maxBodyBytes, ratePerSecond, rateBurst, overlayItemsPerUser, modelPollSeconds, catalogCacheMillis, t, everySeconds, clock);
     }
 }

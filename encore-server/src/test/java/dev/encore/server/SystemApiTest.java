@@ -83,7 +83,7 @@ class SystemApiTest {
         assertThat(api.get("paths").fieldNames()).toIterable().contains(
                 "/healthz", "/readyz", "/metrics", "/api/v1/users/{id}/recommendations", "/api/v1/items/{id}/similar",
                 "/api/v1/users/{id}/heard/{itemId}", "/api/v1/events", "/1/submit-listens", "/1/validate-token",
-                "/api/v1/admin/models", "/api/v1/admin/models/{version}/activate");
+                "/api/v1/admin/models", "/api/v1/admin/models/{version}/activate", "/api/v1/admin/train");
         HttpResponse<String> docs = h.get("/api/v1/docs", null);
         assertThat(docs.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
         assertThat(docs.body()).contains("<h1>Encore API</h1>").contains("/1/submit-listens");

@@ -13,19 +13,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Model administration (admin tokens only): list versions with their manifests, activate one (roll back or forward). */
+/**
+ * Model administration (admin tokens only): list versions with their manifests, activate one (roll back or
+ * forward), start a training run and read its status.
+ */
 public final class AdminRoutes {
     private final ModelHolder models;
     private final Authenticator auth;
+    private final TrainingJobs training;   // null when the server was started without a trainer
 
-    public AdminRoutes(ModelHolder models, Authenticator auth) {
+    public AdminRoutes(ModelHolder models, Authenticator auth, TrainingJobs training) {
         this.models = models;
         this.auth = auth;
+        this.training = training;
     }
 
     public void register(JavalinDefaultRouting r) {
         r.get("/api/v1/admin/models", this::list);
         r.post("/api/v1/admin/models/{version}/activate", this::activate);
+        r.post("/api/v1/admin/train", this::train);
+        r.get("/api/v1/admin/train", this::trainingStatus);
     }
 
     private void list(Context ctx) throws Exception {
@@ -43,6 +50,25 @@ public final class AdminRoutes {
         out.put("served", served);
         out.put("versions", versions);
         ctx.json(out);
+    }
+
+    private TrainingJobs jobs() {
+        if (training == null) throw ApiProblem.unavailable("this server was started without a trainer; train with: encore train --data DIR");
+        return training;
+    }
+
+    private void train(Context ctx) throws Exception {
+        Authenticator.checkAdmin(auth.require(ctx));
+        TrainingJobs jobs = jobs();
+        TrainingJobs.Job job = jobs.start().orElseThrow(() -> new ApiProblem(409, "training-running", "Training already running",
+                "training run " + jobs.last().map(TrainingJobs.Job::id).orElse(0) + " is still running; poll GET /api/v1/admin/train",
+                List.of(), List.of()));
+        ctx.status(202).json(job);
+    }
+
+    private void trainingStatus(Context ctx) throws Exception {
+        Authenticator.checkAdmin(auth.require(ctx));
+        ctx.json(jobs().last().orElseThrow(() -> ApiProblem.notFound("no training run yet; start one with POST /api/v1/admin/train")));
     }
 
     private void activate(Context ctx) throws Exception {
