@@ -104,7 +104,7 @@ public final class EncoreServer implements AutoCloseable {
         var recommendations = new RecommendationRoutes(models, new Recommendations(overlay, catalog(cfg, store)), auth);
         var eventRoutes = new EventRoutes(new EventBatchParser(cfg.maxBatchEvents(), cfg.clock()), ingest, auth, json, cfg.maxBodyBytes());
         var listenBrainz = new ListenBrainzRoutes(new ListenPayloadParser(TrackResolver.fromCatalog(store)), ingest, auth, json, cfg.maxBodyBytes(), store);
-        TrainingJobs training = cfg.trainer() == null ? null : new TrainingJobs(cfg.trainer(), models, cfg.clock(), metrics.registry());
+        TrainingJobs training = cfg.trainer() == null ? null : new TrainingJobs(cfg.trainer(), store, models, cfg.clock(), metrics.registry());
         if (training != null && cfg.trainEverySeconds() > 0) training.every(Duration.ofSeconds(cfg.trainEverySeconds()));
         var admin = new AdminRoutes(models, auth, training);
         long maxBody = cfg.maxBodyBytes();

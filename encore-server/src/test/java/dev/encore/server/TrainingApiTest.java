@@ -34,8 +34,9 @@ class TrainingApiTest {
         MemoryModelSource source = new MemoryModelSource().add(TestWorld.model("v1"));
         CountDownLatch release = new CountDownLatch(1);
         AtomicInteger runs = new AtomicInteger();
-        Trainer trainer = () -> {
+        Trainer trainer = store -> {
             release.await(10, TimeUnit.SECONDS);
+            assertThat(store.stats()).isNotNull();   // the server's own store is handed over, open
             String v = "trained-" + runs.incrementAndGet();
             source.add(TestWorld.model(v));
             return v;
@@ -61,7 +62,7 @@ class TrainingApiTest {
 
     @Test
     void aFailedRunIsReportedAndTheOldModelKeepsServing() throws Exception {
-        Trainer broken = () -> {
+        Trainer broken = store -> {
             throw new IllegalStateException("no listens to train on");
         };
         try (Harness h = new Harness(ServerConfig.of(dir, new MemoryModelSource().add(TestWorld.model("v1"))).withTrainer(broken, 0))) {
@@ -77,7 +78,7 @@ class TrainingApiTest {
     void scheduledTrainingRunsWithoutBeingAsked() throws Exception {
         MemoryModelSource source = new MemoryModelSource().add(TestWorld.model("v1"));
         AtomicInteger runs = new AtomicInteger();
-        Trainer trainer = () -> {
+        Trainer trainer = store -> {
             String v = "scheduled-" + runs.incrementAndGet();
             source.add(TestWorld.model(v));
             return v;

@@ -1,6 +1,7 @@
 package dev.encore.server.admin;
 
 import dev.encore.server.serving.ModelHolder;
+import dev.encore.store.EncoreStore;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
@@ -23,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 public final class TrainingJobs implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TrainingJobs.class);
     private final Trainer trainer;
+    private final EncoreStore store;
     private final ModelHolder models;
     private final Clock clock;
     private final Timer succeeded;
@@ -35,8 +37,9 @@ public final class TrainingJobs implements AutoCloseable {
     /** One training run; {@code state} is running, succeeded or failed. */
     public record Job(int id, String state, Instant startedAt, Instant finishedAt, String version, String error) {}
 
-    public TrainingJobs(Trainer trainer, ModelHolder models, Clock clock, MeterRegistry registry) {
+    public TrainingJobs(Trainer trainer, EncoreStore store, ModelHolder models, Clock clock, MeterRegistry registry) {
         this.trainer = trainer;
+        this.store = store;
         this.models = models;
         this.clock = clock;
         this.succeeded = Timer.builder("encore.training").tag("outcome", "succeeded").description("training run durations").register(registry);
@@ -66,7 +69,7 @@ public final class TrainingJobs implements AutoCloseable {
         long t0 = System.nanoTime();
         Job done;
         try {
-            String version = trainer.trainAndPublish();
+            String version = trainer.trainAndPublish(store);
             models.reload();
             done = new Job(job.id(), "succeeded", job.startedAt(), clock.instant(), version, null);
             succeeded.record(System.nanoTime() - t0, TimeUnit.NANOSECONDS);
