@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 dev.encore.app.cli.GenerateCommand.class,
                 dev.encore.app.cli.TrainCommand.class,
                 dev.encore.app.cli.RecommendCommand.class,
+                dev.encore.app.cli.EvalCommand.class,
         })
 public final class Main implements Runnable {
 
@@ -27,6 +28,11 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((ex, line, parsed) -> {
             // Expected failures (bad input, missing files) get one clear line; bugs keep their stack trace.
+            if (ex instanceof dev.encore.formats.ImportException ie) {
+                line.getErr().println("encore: " + ie.getMessage());
+                line.getErr().print("imported before the stop (kept):\n" + ie.report().summary());
+                return 2;
+            }
             if (ex instanceof IllegalArgumentException || ex instanceof java.io.IOException || ex instanceof UserError) {
                 line.getErr().println("encore: " + ex.getMessage());
                 return 2;

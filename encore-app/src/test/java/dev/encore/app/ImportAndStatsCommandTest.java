@@ -35,10 +35,26 @@ class ImportAndStatsCommandTest {
     }
 
     @Test
+    void strictModeStopsAtTheFirstBadRecordNamingFileAndLineAndKeepsEarlierImports() throws Exception {
+        Path good = data.resolveSibling(data.getFileName() + "-good.csv");
+        Files.writeString(good, "user,item,timestamp\nu1,t1,2026-01-01T10:00:00Z\nu1,t2,2026-01-01T10:04:00Z\n");
+        assertThat(CommandLineRun.of("import", "csv", good.toString(), "--data", data.toString()).exitCode()).isZero();
+
+        Path bad = data.resolveSibling(data.getFileName() + "-bad.csv");
+        Files.writeString(bad, "user,item,timestamp\nu2,t3,2026-01-02T10:00:00Z\nu2,t4,not-a-time\n");
+        CommandLineRun strict = CommandLineRun.of("import", "csv", bad.toString(), "--data", data.toString(), "--strict");
+        assertThat(strict.exitCode()).isEqualTo(2);
+        assertThat(strict.err()).contains(bad.getFileName() + ":3:").contains("timestamp");
+        // The two earlier listens and the good row before the bad one are committed; nothing after it.
+        assertThat(CommandLineRun.of("stats", "--data", data.toString()).out()).contains("listens: 3");
+    }
+
+    @Test
     void anUnknownFormatIsAClearErrorThatListsTheKnownOnes() {
-        CommandLineRun r = CommandLineRun.of("import", "itunes", "x.xml", "--data", data.toString());
+        CommandLineRun r = CommandLineRun.of("import", "itunes", "x.xml", "--data", data.resolve("fresh").toString());
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).contains("unknown format 'itunes'").contains("hetrec").contains("spotify-history");
+        assertThat(r.err()).contains("unknown import format 'itunes'").contains("hetrec").contains("spotify-history");
+        assertThat(data.resolve("fresh")).doesNotExist();
     }
 
     @Test

@@ -3,8 +3,8 @@ package dev.encore.app.cli;
 import dev.encore.app.ProgressBar;
 import dev.encore.formats.ImportOptions;
 import dev.encore.formats.ImportReport;
-import dev.encore.formats.encore.EncoreFormatReader;
-import dev.encore.formats.encore.ReadReport;
+import dev.encore.formats.Importer;
+import dev.encore.formats.Importers;
 import dev.encore.store.EncoreStore;
 import dev.encore.store.StoreSink;
 import picocli.CommandLine.Command;
@@ -31,23 +31,14 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Importer importer = Importers.byName(format); // an unknown format fails before the data directory is touched
         try (EncoreStore store = EncoreStore.open(data)) {
-            if (format.equals(ImportFormats.NATIVE)) {
-                for (Path dir : paths) {
-                    try (StoreSink sink = store.sink()) {
-                        ReadReport r = EncoreFormatReader.read(dir, sink, bad -> System.err.println("rejected: " + bad), strict);
-                        System.out.println(r);
-                    }
-                }
-            } else {
-                ImportReport report;
-                try (ProgressBar bar = new ProgressBar(format, 1000); StoreSink sink = store.sink()) {
-                    ImportOptions opts = ImportOptions.defaults().withStrict(strict).withUser(user)
-                            .withProgress((read, total) -> bar.setFraction(read, total));
-                    report = ImportFormats.byName(format).importPaths(paths, sink, opts);
-                }
-                System.out.print(report.summary());
+            ImportReport report;
+            try (ProgressBar bar = new ProgressBar(format, 1000); StoreSink sink = store.sink()) {
+                ImportOptions opts = ImportOptions.defaults().withStrict(strict).withUser(user).withProgress(bar::setFraction);
+                report = importer.importPaths(paths, sink, opts);
             }
+            System.out.print(report.summary());
             store.settle();
         }
         return 0;
