@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 dev.encore.app.cli.TrainCommand.class,
                 dev.encore.app.cli.RecommendCommand.class,
                 dev.encore.app.cli.EvalCommand.class,
+                dev.encore.app.cli.TokenCommand.class,
         })
 public final class Main implements Runnable {
 

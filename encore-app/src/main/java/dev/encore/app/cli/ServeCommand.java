@@ -1,15 +1,17 @@
 package dev.encore.app.cli;
 
-import dev.encore.ml.registry.Recommenders;
-import dev.encore.ml.serving.ModelBundle;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.encore.app.engine.Engine;
+import dev.encore.ml.Params;
 import dev.encore.server.EncoreServer;
-import dev.encore.server.serving.LoadedModel;
+import dev.encore.server.ServerConfig;
+import dev.encore.server.serving.DirectoryModelSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -17,19 +19,21 @@ import java.util.concurrent.CountDownLatch;
 public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, description = "data directory") Path data;
     @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default ${DEFAULT-VALUE})") int port;
+    @Option(names = "--retrain-every", defaultValue = "0", description = "retrain in the background every N seconds (0 = only on POST /api/v1/admin/train)") long retrainEvery;
 
     @Override
     public Integer call() throws Exception {
         if (!Files.isDirectory(data)) throw new IllegalArgumentException("no data directory at " + data + "; run 'encore demo' or 'encore import' first");
-        return serve(data, port);
+        return serve(data, port, retrainEvery);
     }
 
-    /** Starts the server and blocks until the process is stopped (Ctrl-C stops it cleanly). */
-    static int serve(Path data, int port) throws Exception {
-        EncoreServer server = EncoreServer.start(data, port, (version, dir) -> {
-            ModelBundle b = ModelBundle.load(dir, Recommenders::load);
-            return new LoadedModel(version, b.interactions(), b.model(), b.info(), Instant.now());
-        });
+    /** Starts the server (training ALS on demand or on a schedule) and blocks until the process is stopped. */
+    static int serve(Path data, int port, long retrainEverySeconds) throws Exception {
+        ServerConfig cfg = ServerConfig.of(data, new DirectoryModelSource(data.resolve("models"),
+                        DirectoryModelSource.bundles(Clock.systemUTC()), new ObjectMapper()))
+                .withTrainer(store -> Engine.trainAndPublish(store, "als", Params.empty(), Engine.defaultKind(store)).version(),
+                        retrainEverySeconds);
+        EncoreServer server = EncoreServer.create(cfg).start(port);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
@@ -39,7 +43,7 @@ public final class ServeCommand implements Callable<Integer> {
             }
             stopped.countDown();
         }));
-        System.out.println("Encore is serving on http://localhost:" + port + "/  (API: /api/v1, docs: /api/v1/docs; Ctrl-C stops)");
+        System.out.println("Encore is serving on http://localhost:" + server.port() + "  (API docs: http://localhost:" + server.port() + "/api/v1/docs; Ctrl-C stops)");
         stopped.await();
         return 0;
     }
