@@ -13,9 +13,8 @@ import java.util.Locale;
 
 /**
  * Writes listening activity inside the caller's transaction: listens are appended to the inbox (see
- * {@link ListenLog}) or, for ingest that must know which are new, inserted directly; feedback keeps the latest
- * signal per (user, item, type) (a later one replaces it; at the same instant, only a changed one); play counts
- * and tag assignments are upserts; follows are set-like.
+ * {@link ListenLog}); feedback keeps the latest signal per (user, item, type) (a later one replaces it; at the
+ * same instant, only a changed one); play counts and tag assignments are upserts; follows are set-like.
  */
 final class ActivityWriter {
     private static final String INBOX = "INSERT INTO listen_inbox (" + Rows.LISTEN_COLUMNS
@@ -24,8 +23,6 @@ final class ActivityWriter {
             + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (user_id, item_kind, item_id, type) DO UPDATE SET "
             + "at = excluded.at, active = excluded.active "
             + "WHERE excluded.at > feedback.at OR (excluded.at = feedback.at AND excluded.active <> feedback.active)";
-    private static final String DIRECT = "INSERT OR IGNORE INTO listens (" + Rows.LISTEN_COLUMNS
-            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String PLAY_COUNT = "INSERT INTO play_counts (user_id, item_kind, item_id, count, source) "
             + "VALUES (?, ?, ?, ?, ?) ON CONFLICT (user_id, item_kind, item_id) DO UPDATE SET "
             + "count = excluded.count, source = coalesce(excluded.source, source)";
@@ -43,14 +40,6 @@ final class ActivityWriter {
     /** Appends listens to the inbox; instants are kept at millisecond precision, unknown ms_played as NULL. */
     void listens(List<ListenEvent> events) throws SQLException {
         bindListens(db.prepared(INBOX), events).executeBatch();
-    }
-
-    /**
-     * Inserts listens straight into the user-ordered table, skipping duplicates; returns per listen whether it was
-     * new. Only correct once the inbox is settled (a pending copy would not be seen as a duplicate).
-     */
-    boolean[] listensDirect(List<ListenEvent> events) throws SQLException {
-        return changed(bindListens(db.prepared(DIRECT), events).executeBatch());
     }
 
     private static PreparedStatement bindListens(PreparedStatement ps, List<ListenEvent> events) throws SQLException {

@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Synchronous ingest for the server: one transaction that settles pending listens, then inserts the batch
- * straight into the user-ordered table so each record's novelty is known when the call returns. Costs more per
- * listen than a {@link StoreSink} (random users touch random pages) and suits request-sized batches.
+ * Synchronous ingest for the server: one transaction that appends the new listens to the inbox (telling them
+ * from duplicates by primary-key lookups and the in-memory keys of pending listens) and upserts feedback, so each
+ * record's novelty is known when the call returns.
  */
 final class IngestWriter {
     private final Database db;
@@ -23,17 +23,9 @@ final class IngestWriter {
     }
 
     Ingested ingest(List<ListenEvent> listens, List<Feedback> feedback) {
-        return db.write("ingest " + listens.size() + " listens and " + feedback.size() + " feedback", c -> {
-            log.settle(); // inside the write lock: nothing can be appended between the merge and our inserts
-            List<ListenEvent> newListens = new ArrayList<>();
+        Ingested result = db.write("ingest " + listens.size() + " listens and " + feedback.size() + " feedback", c -> {
+            List<ListenEvent> newListens = listens.isEmpty() ? List.of() : log.appendNew(activity, listens);
             List<Feedback> newFeedback = new ArrayList<>();
-            if (!listens.isEmpty()) {
-                boolean[] fresh = activity.listensDirect(listens);
-                for (int i = 0; i < fresh.length; i++) if (fresh[i]) newListens.add(listens.get(i));
-                PendingPlays plays = new PendingPlays();
-                plays.add(newListens);
-                plays.applyTo(db);
-            }
             if (!feedback.isEmpty()) {
                 boolean[] fresh = activity.feedback(feedback);
                 for (int i = 0; i < fresh.length; i++) if (fresh[i]) newFeedback.add(feedback.get(i));
@@ -41,5 +33,7 @@ final class IngestWriter {
             int duplicates = listens.size() + feedback.size() - newListens.size() - newFeedback.size();
             return new Ingested(newListens, newFeedback, duplicates);
         });
+        log.mergeIfAtLeast(db.options().mergeThreshold());
+        return result;
     }
 }

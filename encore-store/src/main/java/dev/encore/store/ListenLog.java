@@ -5,10 +5,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -32,14 +36,18 @@ final class ListenLog {
             + "DO UPDATE SET plays = plays + 1, first_at = min(first_at, excluded.first_at), "
             + "last_at = max(last_at, excluded.last_at); END";
 
+    private static final String EXISTS = "SELECT 1 FROM listens WHERE user_id = ? AND listened_at = ? AND item_kind = ? AND item_id = ?";
+
     private final Database db;
     private final PendingPlays pendingPlays = new PendingPlays();
+    private final PendingKeys pendingKeys;
     /** Listens appended since the last merge, as far as this process knows: a hint for when to merge. */
     private final AtomicLong pending = new AtomicLong();
 
     ListenLog(Database db) {
         this.db = db;
         pending.set(db.read("count pending listens", ListenLog::inboxCount));
+        pendingKeys = new PendingKeys(pending.get() == 0);
     }
 
     /** Appends listens inside the caller's write transaction; they count as pending once it commits. */
@@ -48,7 +56,46 @@ final class ListenLog {
         db.afterCommit(() -> {
             pendingPlays.add(listens);
             pending.addAndGet(listens.size());
+            pendingKeys.untracked();
         });
+    }
+
+    /**
+     * Appends the listens that are not duplicates (of stored listens, of pending ones, or of each other) inside the
+     * caller's write transaction and returns them. Checks stored listens by primary key and pending ones in memory;
+     * if the pending keys are not known, merges first (in the same transaction) so nothing is pending.
+     */
+    List<ListenEvent> appendNew(ActivityWriter writer, List<ListenEvent> listens) throws SQLException {
+        boolean known = pendingKeys.complete();
+        if (!known) merge(); // joins our transaction; the inbox is empty from here on
+        PreparedStatement stored = db.prepared(EXISTS);
+        Set<PendingKeys.Key> seen = new HashSet<>();
+        List<ListenEvent> fresh = new ArrayList<>();
+        List<PendingKeys.Key> freshKeys = new ArrayList<>();
+        for (ListenEvent e : listens) {
+            PendingKeys.Key k = PendingKeys.Key.of(e);
+            if (!seen.add(k) || (known && pendingKeys.contains(k)) || isStored(stored, k)) continue;
+            fresh.add(e);
+            freshKeys.add(k);
+        }
+        if (fresh.isEmpty()) return fresh;
+        writer.listens(fresh);
+        db.afterCommit(() -> {
+            pendingPlays.add(fresh);
+            pending.addAndGet(fresh.size());
+            pendingKeys.addAll(freshKeys);
+        });
+        return fresh;
+    }
+
+    private static boolean isStored(PreparedStatement ps, PendingKeys.Key k) throws SQLException {
+        ps.setString(1, k.userId());
+        ps.setLong(2, k.at());
+        ps.setString(3, Rows.wire(k.kind()));
+        ps.setString(4, k.itemId());
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next();
+        }
     }
 
     long pending() {
@@ -101,6 +148,7 @@ final class ListenLog {
             }
             db.afterCommit(() -> {
                 pendingPlays.clear();
+                pendingKeys.emptied();
                 pending.set(0);
             });
             return added;
