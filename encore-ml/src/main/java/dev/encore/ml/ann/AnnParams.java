@@ -20,7 +20,7 @@ public record AnnParams(int m, int efConstruction, int efSearch, long seed, int 
     }
 
     public static AnnParams defaults() {
-        return new AnnParams(16, 100, 128, 42, 0);
+        return new AnnParams(16, 200, 128, 42, 0);
     }
 
     /** Reads m, ef_construction, ef_search, seed and threads. */

@@ -33,7 +33,7 @@ public final class AnnBench {
         Map<String, String> a = BenchOutput.args(args);
         int items = BenchOutput.intArg(a, "items", 200_000), f = BenchOutput.intArg(a, "factors", 64);
         int threads = BenchOutput.intArg(a, "threads", 2), queries = BenchOutput.intArg(a, "queries", 500);
-        AnnParams p = new AnnParams(BenchOutput.intArg(a, "m", 16), BenchOutput.intArg(a, "ef-construction", 100),
+        AnnParams p = new AnnParams(BenchOutput.intArg(a, "m", 16), BenchOutput.intArg(a, "ef-construction", 200),
                 128, 42, threads);
         float[] vectors, held;
         String kind = a.getOrDefault("vectors", "als");
