@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 dev.encore.app.cli.RecommendCommand.class,
                 dev.encore.app.cli.EvalCommand.class,
                 dev.encore.app.cli.TokenCommand.class,
+                dev.encore.app.cli.BenchCommand.class,
         })
 public final class Main implements Runnable {
 
