@@ -6,23 +6,19 @@ import dev.encore.core.matrix.IdMap;
 import dev.encore.core.matrix.Interactions;
 import dev.encore.core.matrix.InteractionsBuilder;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * Builds the user × item {@link Interactions} a trainer needs straight from the store, in one pass over each
- * signal table with constant memory besides the matrix being built: listens (weighted by the share of the item's
- * duration played, via the catalog), aggregated play counts, then feedback (bans and exclusions remove cells).
+ * signal table: listens (weighted by the share of the item's duration played), aggregated play counts, then
+ * feedback (bans and exclusions remove cells). Besides the matrix being built, memory holds one small entry per
+ * catalog track or episode (duration, primary artist): a hash lookup per listen costs far less than a join.
  */
 public final class TrainingData {
-    /** Track listens with the track's duration (unknown tracks get no duration, hence full play weight). */
-    private static final String TRACK_LISTENS = "SELECT l.user_id, l.item_id, l.ms_played, l.skipped, t.duration_ms "
-            + "FROM listens l LEFT JOIN tracks t ON t.id = l.item_id WHERE l.item_kind = 'track'";
-    private static final String EPISODE_LISTENS = "SELECT l.user_id, l.item_id, l.ms_played, l.skipped, e.duration_ms "
-            + "FROM listens l LEFT JOIN episodes e ON e.id = l.item_id WHERE l.item_kind = 'episode'";
-    /** A track listen counts for the track's primary artist (share of the track's duration); artist listens as they are. */
-    private static final String ARTIST_LISTENS = "SELECT l.user_id, "
-            + "CASE WHEN l.item_kind = 'track' THEN t.primary_artist_id ELSE l.item_id END, l.ms_played, l.skipped, "
-            + "CASE WHEN l.item_kind = 'track' THEN t.duration_ms END "
-            + "FROM listens l LEFT JOIN tracks t ON l.item_kind = 'track' AND t.id = l.item_id "
-            + "WHERE l.item_kind IN ('track', 'artist')";
+    private record Meta(long durationMs, String artistId) {}
 
     private final Database db;
     private final ListenLog log;
@@ -39,29 +35,32 @@ public final class TrainingData {
 
     /**
      * As {@link #interactions(ItemKind, ConfidenceWeighting)}, extending existing id maps so rows and columns keep
-     * the indices of a model trained earlier. Listens of tracks missing from the catalog count with full weight for
-     * TRACK and are left out for ARTIST (their artist is unknown).
+     * the indices of a model trained earlier. For ARTIST, a track listen counts for the track's primary artist
+     * (with the track's duration); listens of tracks missing from the catalog count with full weight for TRACK
+     * and are left out for ARTIST (their artist is unknown).
      */
     public Interactions interactions(ItemKind kind, ConfidenceWeighting weighting, IdMap users, IdMap items) {
-        String listens = switch (kind) {
-            case TRACK -> TRACK_LISTENS;
-            case ARTIST -> ARTIST_LISTENS;
-            case EPISODE -> EPISODE_LISTENS;
-            default -> throw new IllegalArgumentException("interactions can be built for track, artist or episode items, not "
+        if (kind != ItemKind.TRACK && kind != ItemKind.ARTIST && kind != ItemKind.EPISODE)
+            throw new IllegalArgumentException("interactions can be built for track, artist or episode items, not "
                     + kind.wire() + "; pick one of those kinds");
-        };
         InteractionsBuilder builder = new InteractionsBuilder(weighting, users, items);
         String wire = Rows.wire(kind);
         log.settle();
         db.read("build " + wire + " interactions", c -> {
-            Query.rows(c, listens, rs -> {
-                String item = rs.getString(2);
-                if (item == null) return;
-                long ms = rs.getLong(3);
+            Map<String, Meta> catalog = catalog(c, kind);
+            String kinds = kind == ItemKind.ARTIST ? "('track', 'artist')" : "('" + wire + "')";
+            Query.rows(c, "SELECT user_id, item_kind, item_id, ms_played, skipped FROM listens WHERE item_kind IN " + kinds, rs -> {
+                String item = rs.getString(3);
+                boolean artistOfTrack = kind == ItemKind.ARTIST && "track".equals(rs.getString(2));
+                Meta meta = kind == ItemKind.ARTIST && !artistOfTrack ? null : catalog.get(item);
+                if (artistOfTrack) {
+                    if (meta == null || meta.artistId() == null) return;
+                    item = meta.artistId();
+                }
+                long ms = rs.getLong(4);
                 if (rs.wasNull()) ms = -1;
-                boolean skipped = rs.getInt(4) != 0;
-                long duration = rs.getLong(5);
-                builder.add(rs.getString(1), item, weighting.playWeight(ms, duration, skipped));
+                long duration = meta == null ? 0 : meta.durationMs();
+                builder.add(rs.getString(1), item, weighting.playWeight(ms, duration, rs.getInt(5) != 0));
             });
             Query.each(c, "SELECT * FROM play_counts WHERE item_kind = ? ORDER BY user_id, item_id", Rows::playCount,
                     builder::playCount, wire);
@@ -70,5 +69,14 @@ public final class TrainingData {
             return null;
         });
         return builder.build();
+    }
+
+    /** Duration and primary artist of every track (TRACK, ARTIST) or episode (EPISODE). */
+    private static Map<String, Meta> catalog(Connection c, ItemKind kind) throws SQLException {
+        Map<String, Meta> out = new HashMap<>();
+        String sql = kind == ItemKind.EPISODE ? "SELECT id, duration_ms, NULL FROM episodes"
+                : "SELECT id, duration_ms, primary_artist_id FROM tracks";
+        Query.rows(c, sql, rs -> out.put(rs.getString(1), new Meta(rs.getLong(2), rs.getString(3))));
+        return out;
     }
 }

@@ -2,6 +2,7 @@ package dev.encore.store;
 
 import dev.encore.core.domain.ItemKind;
 import dev.encore.core.domain.ListenEvent;
+import dev.encore.core.domain.Track;
 import dev.encore.core.matrix.ConfidenceWeighting;
 import dev.encore.core.matrix.Interactions;
 
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 
@@ -64,6 +66,12 @@ public final class IngestBenchmark {
         System.out.printf("ingest: %,d listens, %,d users, %,d tracks, order=%s, mode=%s, batch=%,d, merge=%,d, durability=%s, seed=%d%n",
                 events, users, tracks, order, mode, batch, merge, durability, seed);
         try (EncoreStore store = EncoreStore.open(dir, options)) {
+            Clock t = Clock.now();
+            int catalogSize = tracks;
+            store.write(sink -> {
+                for (int i = 0; i < catalogSize; i++) sink.track(track(i));
+            });
+            report("catalog tracks", catalogSize, t, Clock.now());
             Clock c0 = Clock.now();
             if (mode.equals("ingest")) {
                 // The server's path: request-sized batches, each its own transaction, novelty reported.
@@ -109,6 +117,15 @@ public final class IngestBenchmark {
                 what + ":", wall, n / wall, cpu, n / cpu);
     }
 
+    private static Track track(int t) {
+        return new Track(trackId(t), "Track " + t, List.of("artist-" + t % 5_000), null, 150_000 + t % 90_000, null, false,
+                null, List.of(), null, "bench");
+    }
+
+    private static String trackId(int t) {
+        return "spotify:track:" + Integer.toString(1_000_000 + t * 7919, 36);
+    }
+
     /** Listens with power-law track popularity; either users at random (live traffic) or user by user (an export). */
     static ListenEvent[] generate(int n, int users, int tracks, boolean byUser, long seed) {
         SplittableRandom r = new SplittableRandom(seed);
@@ -119,7 +136,7 @@ public final class IngestBenchmark {
             int t = (int) Math.min(tracks - 1, Math.floor(tracks * Math.pow(r.nextDouble(), 3)));
             String ctx = CONTEXTS[r.nextInt(CONTEXTS.length)];
             boolean skipped = r.nextInt(5) == 0;
-            out[i] = new ListenEvent("user-" + u, ItemKind.TRACK, "spotify:track:" + Integer.toString(1_000_000 + t * 7919, 36),
+            out[i] = new ListenEvent("user-" + u, ItemKind.TRACK, trackId(t),
                     base.plusSeconds(i * 30L + r.nextInt(30)), skipped ? r.nextInt(30_000) : 120_000 + r.nextInt(120_000),
                     ctx, ctx == null ? null : ctx + ":" + r.nextInt(1000), "trackdone", skipped ? "fwdbtn" : "trackdone",
                     skipped, r.nextBoolean(), false, PLATFORMS[r.nextInt(PLATFORMS.length)], "bench");

@@ -2,6 +2,8 @@
 -- External ids are stored as given (TEXT). Lists (artist ids, tags) are kept in their row, joined by U+001F,
 -- so a record loads from one row; join tables beside them make "tracks by artist" and "items by tag" queries.
 -- Dates are ISO-8601 text (YYYY-MM-DD); instants are epoch milliseconds (UTC); booleans are 0/1.
+-- Tables of small rows looked up by id are WITHOUT ROWID (one b-tree search per lookup instead of two); those
+-- with free text (shows, episodes, playlists) keep a rowid so long descriptions do not bloat the key tree.
 
 CREATE TABLE artists (
     id      TEXT PRIMARY KEY,
@@ -9,7 +11,7 @@ CREATE TABLE artists (
     country TEXT,
     tags    TEXT,
     source  TEXT
-);
+) WITHOUT ROWID;
 
 CREATE TABLE albums (
     id           TEXT PRIMARY KEY,
@@ -17,7 +19,7 @@ CREATE TABLE albums (
     artist_ids   TEXT,
     release_date TEXT,
     source       TEXT
-);
+) WITHOUT ROWID;
 
 CREATE TABLE tracks (
     id                TEXT PRIMARY KEY,
@@ -38,7 +40,7 @@ CREATE TABLE tracks (
     instrumentalness  REAL,
     loudness          REAL,
     source            TEXT
-);
+) WITHOUT ROWID;
 CREATE INDEX tracks_by_album ON tracks (album_id);
 
 -- Every credited artist of a track (position 0 is the primary artist).
@@ -85,7 +87,7 @@ CREATE TABLE users (
     created_at INTEGER,
     time_zone  TEXT,
     source     TEXT
-);
+) WITHOUT ROWID;
 
 -- Listens land here first, in arrival order, with no index to maintain: appending is what a commit costs.
 -- They move into `listens` in large sorted merges (before any read of listens, and when many are pending).
