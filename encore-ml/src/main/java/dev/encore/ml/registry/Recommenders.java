@@ -1,6 +1,8 @@
 package dev.encore.ml.registry;
 
 import dev.encore.ml.Model;
+import dev.encore.ml.als.AlsModel;
+import dev.encore.ml.als.AlsRecommender;
 import dev.encore.ml.Recommender;
 import dev.encore.ml.content.ContentRecommender;
 import dev.encore.ml.ease.EaseRecommender;
@@ -10,7 +12,6 @@ import dev.encore.ml.popularity.PopularityRecommender;
 import dev.encore.ml.snapshot.Snapshot;
 
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -19,15 +20,13 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The algorithms by name, as used on the command line and in snapshot manifests. {@code "als"} is looked up by
- * reflection ({@code dev.encore.ml.als.AlsRecommender}, no-argument constructor) so this class builds and works
- * with or without it. Recommenders that need side data ({@code content}'s item features, {@code popularity}'s
- * countries) come back in their plain form here: enough to {@link #load} their models; construct them directly to
- * fit with side data.
+ * The algorithms by name, as used on the command line and in snapshot manifests. Recommenders that need side data
+ * ({@code content}'s item features, {@code popularity}'s countries) come back in their plain form here: enough to
+ * {@link #load} their models; construct them directly to fit with side data.
  */
 public final class Recommenders {
-    static final String ALS_CLASS = "dev.encore.ml.als.AlsRecommender";
     private static final Map<String, Supplier<Recommender>> BUILT_IN = Map.of(
+            AlsModel.ALGORITHM, AlsRecommender::new,
             PopularityRecommender.NAME, PopularityRecommender::new,
             ItemKnnRecommender.NAME, ItemKnnRecommender::new,
             EaseRecommender.NAME, EaseRecommender::new,
@@ -36,20 +35,16 @@ public final class Recommenders {
 
     private Recommenders() {}
 
-    /** Every name {@link #byName} accepts, sorted; "als" only when its class is on the class path. */
+    /** Every name {@link #byName} accepts, sorted. */
     public static List<String> names() {
-        TreeSet<String> names = new TreeSet<>(BUILT_IN.keySet());
-        if (alsClass() != null) names.add("als");
-        return List.copyOf(names);
+        return List.copyOf(new TreeSet<>(BUILT_IN.keySet()));
     }
 
     public static Recommender byName(String name) {
         if (name == null) throw new IllegalArgumentException("algorithm name is null; known: " + names());
-        String key = name.trim().toLowerCase(Locale.ROOT);
-        Supplier<Recommender> s = BUILT_IN.get(key);
-        if (s != null) return s.get();
-        if (key.equals("als")) return als();
-        throw new IllegalArgumentException("unknown algorithm '" + name + "'; known: " + names());
+        Supplier<Recommender> s = BUILT_IN.get(name.trim().toLowerCase(Locale.ROOT));
+        if (s == null) throw new IllegalArgumentException("unknown algorithm '" + name + "'; known: " + names());
+        return s.get();
     }
 
     /** Loads the model in {@code dir}, choosing the algorithm from its manifest's {@code algorithm} entry. */
@@ -64,26 +59,5 @@ public final class Recommenders {
             throw new IOException("snapshot " + dir + " was written by algorithm '" + name + "', which this build does not have; known: " + names(), e);
         }
         return r.load(dir);
-    }
-
-    private static Class<?> alsClass() {
-        try {
-            return Class.forName(ALS_CLASS);
-        } catch (ClassNotFoundException | LinkageError e) {
-            return null;
-        }
-    }
-
-    private static Recommender als() {
-        Class<?> c = alsClass();
-        if (c == null) throw new IllegalArgumentException("algorithm 'als' is not available in this build (" + ALS_CLASS + " not found); known: " + names());
-        if (!Recommender.class.isAssignableFrom(c)) throw new IllegalStateException(ALS_CLASS + " does not implement Recommender");
-        try {
-            return (Recommender) c.getDeclaredConstructor().newInstance();
-        } catch (NoSuchMethodException | InstantiationException | IllegalAccessException e) {
-            throw new IllegalStateException(ALS_CLASS + " needs a public no-argument constructor", e);
-        } catch (InvocationTargetException e) {
-            throw new IllegalStateException("constructing " + ALS_CLASS + " failed: " + e.getCause(), e.getCause());
-        }
     }
 }

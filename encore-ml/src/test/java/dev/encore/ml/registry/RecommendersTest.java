@@ -19,34 +19,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RecommendersTest {
-    private static boolean alsOnClassPath() {
-        try {
-            Class.forName(Recommenders.ALS_CLASS);
-            return true;
-        } catch (ClassNotFoundException e) {
-            return false;
-        }
-    }
-
     @Test
     void everyBuiltInNameGivesThatAlgorithm() {
-        for (String name : new String[] {"popularity", "itemknn", "ease", "content", "graph"}) {
+        for (String name : new String[] {"als", "popularity", "itemknn", "ease", "content", "graph"}) {
             assertThat(Recommenders.byName(name).name()).isEqualTo(name);
             assertThat(Recommenders.names()).contains(name);
         }
         assertThat(Recommenders.byName(" ItemKNN ").name()).isEqualTo("itemknn");
-    }
-
-    @Test
-    void alsIsFoundWhenPresentAndExplainedWhenNot() {
-        if (alsOnClassPath()) {
-            Recommender als = Recommenders.byName("als");
-            assertThat(als.name()).isEqualTo("als");
-            assertThat(Recommenders.names()).contains("als");
-        } else {
-            assertThatThrownBy(() -> Recommenders.byName("als")).hasMessageContaining("not available").hasMessageContaining(Recommenders.ALS_CLASS);
-            assertThat(Recommenders.names()).doesNotContain("als");
-        }
     }
 
     @Test
