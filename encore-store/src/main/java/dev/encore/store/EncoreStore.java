@@ -109,34 +109,42 @@ public final class EncoreStore implements AutoCloseable {
         return new IngestWriter(db, listenLog).ingest(listens, feedback);
     }
 
+    /** Tracks, artists, albums, shows and episodes by id; tracks by artist or album. */
     public CatalogRepository catalog() {
         return new CatalogRepository(db);
     }
 
+    /** Users by id. */
     public UserRepository users() {
         return new UserRepository(db);
     }
 
+    /** Listening history: scans, per-user time ranges, recent listens, per-item play counts. */
     public HistoryRepository history() {
         return new HistoryRepository(db, listenLog);
     }
 
+    /** Explicit feedback and aggregated play counts. */
     public SignalRepository signals() {
         return new SignalRepository(db);
     }
 
+    /** Follows, followers and friends. */
     public SocialRepository social() {
         return new SocialRepository(db);
     }
 
+    /** Items by tag, top tags, tags of an item, user tag assignments. */
     public TagRepository tags() {
         return new TagRepository(db);
     }
 
+    /** Playlists: save, load, list by owner or kind, delete. */
     public PlaylistRepository playlists() {
         return new PlaylistRepository(db);
     }
 
+    /** Interaction matrices for training, built from the stored signals. */
     public TrainingData training() {
         return new TrainingData(db, listenLog);
     }
@@ -180,7 +188,10 @@ public final class EncoreStore implements AutoCloseable {
         return listenLog.merge();
     }
 
-    /** Merges pending listens, then closes every connection. */
+    /**
+     * Merges pending listens, then closes every connection. Records still buffered in a sink are not written:
+     * flush or close sinks first.
+     */
     @Override
     public void close() {
         try {

@@ -91,6 +91,16 @@ class TrainingDataTest extends StoreTestSupport {
     }
 
     @Test
+    void anArtistListenIsNeverTakenForATrackWithTheSameId() {
+        store.write(s -> s.listen(new ListenEvent("u4", ItemKind.ARTIST, "t1", T0, 1_000, null, null, null, null,
+                false, false, false, null, "test")));
+        Interactions m = store.interactions(ItemKind.ARTIST, W);
+        assertThat(cell(m, "u4", "t1")).as("artist 't1', full weight: no duration").isCloseTo(1.0f, within(1e-6f));
+        assertThat(m.items().indexOf("ar1")).isNotNegative();
+        assertThat(m.matrix().rowNnz(m.users().indexOf("u4"))).isEqualTo(1);
+    }
+
+    @Test
     void onlyTrackArtistAndEpisodeMatricesExist() {
         assertThatThrownBy(() -> store.interactions(ItemKind.ALBUM, W))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not album");
