@@ -30,6 +30,7 @@ import dev.encore.server.serving.StoreCatalog;
 import dev.encore.server.serving.Recommendations;
 import dev.encore.server.serving.TrainingCutoff;
 import dev.encore.server.serving.UserOverlay;
+import dev.encore.server.ui.UiRoutes;
 import dev.encore.store.EncoreStore;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
@@ -101,12 +102,14 @@ public final class EncoreServer implements AutoCloseable {
         Authenticator auth = new Authenticator(tokens, new RateLimiter(cfg.ratePerSecond(), cfg.rateBurst(), System::nanoTime));
         EventIngest ingest = new EventIngest(new StoreEventSink(store), overlay, ConfidenceWeighting.defaults(), metrics);
         var system = new SystemRoutes(models, cfg.requireModel(), metrics);
-        var recommendations = new RecommendationRoutes(models, new Recommendations(overlay, catalog(cfg, store)), auth);
+        Recommendations recs = new Recommendations(overlay, catalog(cfg, store));
+        var recommendations = new RecommendationRoutes(models, recs, auth);
         var eventRoutes = new EventRoutes(new EventBatchParser(cfg.maxBatchEvents(), cfg.clock()), ingest, auth, json, cfg.maxBodyBytes());
         var listenBrainz = new ListenBrainzRoutes(new ListenPayloadParser(TrackResolver.fromCatalog(store)), ingest, auth, json, cfg.maxBodyBytes(), store);
         TrainingJobs training = cfg.trainer() == null ? null : new TrainingJobs(cfg.trainer(), store, models, cfg.clock(), metrics.registry());
         if (training != null && cfg.trainEverySeconds() > 0) training.every(Duration.ofSeconds(cfg.trainEverySeconds()));
         var admin = new AdminRoutes(models, auth, training);
+        var ui = new UiRoutes(models, recs, ingest, store, tokens, metrics, cfg.demo(), cfg.clock());
         long maxBody = cfg.maxBodyBytes();
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -125,6 +128,7 @@ public final class EncoreServer implements AutoCloseable {
                 eventRoutes.register(r);
                 listenBrainz.register(r);
                 admin.register(r);
+                ui.register(r);
             });
         });
         return new EncoreServer(app, models, tokens, store, metrics, cfg.modelPollSeconds(), training);

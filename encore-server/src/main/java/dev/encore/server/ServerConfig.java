@@ -13,11 +13,13 @@ import java.util.Objects;
  * {@code modelPollSeconds} is how often the current model version is checked for a change (0 = only on reload());
  * {@code catalogCacheMillis} is how long titles and artist names are cached (0 = always read the store);
  * {@code trainer} (optional) serves {@code POST /api/v1/admin/train} and, when {@code trainEverySeconds > 0}, runs
- * on that schedule.
+ * on that schedule. {@code demo} (set by {@code encore demo}) lets the web UI offer sample listeners and mint
+ * listener tokens for them; never set it on a server that real listeners use.
  */
 public record ServerConfig(Path dataDir, ModelSource models, boolean requireModel,
                            int maxBatchEvents, long maxBodyBytes, double ratePerSecond, double rateBurst,
-                           int overlayItemsPerUser, int modelPollSeconds, long catalogCacheMillis, Trainer trainer, long trainEverySeconds, Clock clock) {
+                           int overlayItemsPerUser, int modelPollSeconds, long catalogCacheMillis, Trainer trainer, long trainEverySeconds, Clock clock,
+                           boolean demo) {
     public ServerConfig {
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(models, "models");
@@ -32,30 +34,43 @@ public record ServerConfig(Path dataDir, ModelSource models, boolean requireMode
      * per user in the real-time overlay, {@code models/CURRENT} polled every 5 s, catalog names cached for 60 s.
      */
     public static ServerConfig of(Path dataDir, ModelSource models) {
-        return new ServerConfig(dataDir, models, true, 10_000, 16L << 20, 2_000, 4_000, 500, 5, 60_000, null, 0, Clock.systemUTC());
+        return new ServerConfig(dataDir, models, true, 10_000, 16L << 20, 2_000, 4_000, 500, 5, 60_000, null, 0, Clock.systemUTC(), false);
     }
 
     public ServerConfig withRateLimit(double perSecond, double burst) {
-        return new ServerConfig(dataDir, models, requireModel, maxBatchEvents, maxBodyBytes, perSecond, burst, overlayItemsPerUser, modelPollSeconds, catalogCacheMillis, trainer, trainEverySeconds, clock);
+        return new ServerConfig(dataDir, models, requireModel, maxBatchEvents, maxBodyBytes, perSecond, burst, overlayItemsPerUser, modelPollSeconds, catalogCacheMillis, trainer, trainEverySeconds, clock, demo);
     }
 
     public ServerConfig withMaxBodyBytes(long bytes) {
-        return new ServerConfig(dataDir, models, requireModel, maxBatchEvents, bytes, ratePerSecond, rateBurst, overlayItemsPerUser, modelPollSeconds, catalogCacheMillis, trainer, trainEverySeconds, clock);
+        return new ServerConfig(dataDir, models, requireModel, maxBatchEvents, bytes, ratePerSecond, rateBurst, overlayItemsPerUser, modelPollSeconds, catalogCacheMillis, trainer, trainEverySeconds, clock, demo);
     }
 
     public ServerConfig withRequireModel(boolean require) {
-        return new ServerConfig(dataDir, models, require, maxBatchEvents, maxBodyBytes, ratePerSecond, rateBurst, overlayItemsPerUser, modelPollSeconds, catalogCacheMillis, trainer, trainEverySeconds, clock);
+        return new ServerConfig(dataDir, models, require, maxBatchEvents, maxBodyBytes, ratePerSecond, rateBurst, overlayItemsPerUser, modelPollSeconds, catalogCacheMillis, trainer, trainEverySeconds, clock, demo);
     }
 
     public ServerConfig withModelPollSeconds(int seconds) {
-        return new ServerConfig(dataDir, models, requireModel, maxBatchEvents, maxBodyBytes, ratePerSecond, rateBurst, overlayItemsPerUser, seconds, catalogCacheMillis, trainer, trainEverySeconds, clock);
+        return new ServerConfig(dataDir, models, requireModel, maxBatchEvents, maxBodyBytes, ratePerSecond, rateBurst, overlayItemsPerUser, seconds, catalogCacheMillis, trainer, trainEverySeconds, clock, demo);
     }
 
     public ServerConfig withCatalogCacheMillis(long millis) {
-        return new ServerConfig(dataDir, models, requireModel, maxBatchEvents, maxBodyBytes, ratePerSecond, rateBurst, overlayItemsPerUser, modelPollSeconds, millis, trainer, trainEverySeconds, clock);
+        return new ServerConfig(dataDir, models, requireModel, maxBatchEvents, maxBodyBytes, ratePerSecond, rateBurst, overlayItemsPerUser, modelPollSeconds, millis, trainer, trainEverySeconds, clock, demo);
     }
 
     public ServerConfig withTrainer(Trainer t, long everySeconds) {
-        return new ServerConfig(dataDir, models, requireModel, maxBatchEvents, maxBodyBytes, ratePerSecond, rateBurst, overlayItemsPerUser, modelPollSeconds, catalogCacheMillis, t, everySeconds, clock);
+        return new ServerConfig(dataDir, models, requireModel, maxBatchEvents, maxBodyBytes, ratePerSecond, rateBurst, overlayItemsPerUser, modelPollSeconds, catalogCacheMillis, t, everySeconds, clock, demo);
+    }
+
+    /** The configuration without demo mode (the shape before {@code demo} was added). */
+    public ServerConfig(Path dataDir, ModelSource models, boolean requireModel, int maxBatchEvents, long maxBodyBytes, double ratePerSecond,
+                        double rateBurst, int overlayItemsPerUser, int modelPollSeconds, long catalogCacheMillis, Trainer trainer,
+                        long trainEverySeconds, Clock clock) {
+        this(dataDir, models, requireModel, maxBatchEvents, maxBodyBytes, ratePerSecond, rateBurst, overlayItemsPerUser, modelPollSeconds,
+                catalogCacheMillis, trainer, trainEverySeconds, clock, false);
+    }
+
+    /** Demo mode: the web UI's sign-in page offers sample listeners (for {@code encore demo} only). */
+    public ServerConfig withDemo(boolean on) {
+        return new ServerConfig(dataDir, models, requireModel, maxBatchEvents, maxBodyBytes, ratePerSecond, rateBurst, overlayItemsPerUser, modelPollSeconds, catalogCacheMillis, trainer, trainEverySeconds, clock, on);
     }
 }

@@ -1,0 +1,83 @@
+package dev.encore.server.ui;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.encore.server.http.HttpMetrics;
+import dev.encore.server.serving.LoadedModel;
+import dev.encore.server.serving.ModelHolder;
+import dev.encore.store.EncoreStore;
+import io.micrometer.core.instrument.Counter;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The operator page (admin only): model versions with manifests and activate/roll back, data stats, ingest counters. */
+final class OperatorPage {
+    private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final ModelHolder models;
+    private final EncoreStore store;
+    private final HttpMetrics metrics;
+
+    OperatorPage(ModelHolder models, EncoreStore store, HttpMetrics metrics) {
+        this.models = models;
+        this.store = store;
+        this.metrics = metrics;
+    }
+
+    String body(String notice) throws IOException {
+        return "<h1>Operator</h1>" + (notice == null ? "" : "<p class=\"notice\" role=\"status\">" + Html.esc(notice) + "</p>")
+                + models() + stats() + ingest();
+    }
+
+    private String models() throws IOException {
+        String served = models.current().map(LoadedModel::version).orElse(null);
+        List<String> versions = models.source().versions();
+        int servedAt = versions.indexOf(served);
+        StringBuilder rows = new StringBuilder();
+        for (int i = versions.size() - 1; i >= 0; i--) {
+            String v = versions.get(i);
+            String action = v.equals(served) ? "<span class=\"badge\">serving</span>" : """
+                    <form method="post" action="/ui/operator/models/%s/activate"><button type="submit">%s</button></form>"""
+                    .formatted(Html.seg(v), servedAt >= 0 && i < servedAt ? "Roll back to " + Html.esc(v) : "Activate " + Html.esc(v));
+            rows.append("""
+                    <tr><th scope="row">%s</th><td>%s</td>
+                    <td><details><summary>manifest</summary><pre>%s</pre></details></td></tr>"""
+                    .formatted(Html.esc(v), action, Html.esc(json(models.source().manifest(v)))));
+        }
+        String error = models.lastError() == null ? "" : "<p class=\"notice\">Last load error: " + Html.esc(models.lastError()) + "</p>";
+        return """
+                <section class="panel" aria-labelledby="models-title"><h2 id="models-title">Model versions</h2>%s
+                <table><thead><tr><th scope="col">version</th><th scope="col">state</th><th scope="col">manifest</th></tr></thead>
+                <tbody>%s</tbody></table></section>""".formatted(error, rows.length() == 0 ? "<tr><td colspan=\"3\">No model versions yet: run encore train.</td></tr>" : rows);
+    }
+
+    private String stats() {
+        StringBuilder b = new StringBuilder();
+        store.stats().counts().forEach((k, v) -> b.append("<div><dt>").append(Html.esc(k.replace('_', ' '))).append("</dt><dd>")
+                .append(String.format(java.util.Locale.ROOT, "%,d", v)).append("</dd></div>"));
+        return "<section class=\"panel\" aria-labelledby=\"stats-title\"><h2 id=\"stats-title\">Data</h2><dl class=\"stats\">" + b + "</dl></section>";
+    }
+
+    private String ingest() {
+        Map<String, Double> counts = new TreeMap<>();
+        for (Counter c : metrics.registry().find("encore.ingest.events").counters())
+            counts.merge(c.getId().getTag("channel") + " · " + c.getId().getTag("outcome"), c.count(), Double::sum);
+        StringBuilder b = new StringBuilder();
+        counts.forEach((k, v) -> b.append("<div><dt>").append(Html.esc(k)).append("</dt><dd>")
+                .append(String.format(java.util.Locale.ROOT, "%,.0f", v)).append("</dd></div>"));
+        return "<section class=\"panel\" aria-labelledby=\"ingest-title\"><h2 id=\"ingest-title\">Ingest since start</h2>"
+                + (counts.isEmpty() ? "<p class=\"empty\">No events received since the server started.</p>" : "<dl class=\"stats\" id=\"ingest\">" + b + "</dl>")
+                + "</section>";
+    }
+
+    private static String json(Map<String, Object> manifest) {
+        try {
+            return PRETTY.writeValueAsString(manifest);
+        } catch (JsonProcessingException e) {
+            return String.valueOf(manifest);
+        }
+    }
+}

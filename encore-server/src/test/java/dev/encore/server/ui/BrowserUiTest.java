@@ -1,0 +1,191 @@
+package dev.encore.server.ui;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
+import dev.encore.server.EncoreServer;
+import dev.encore.server.ServerConfig;
+import dev.encore.server.auth.Role;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The web UI in a real headless Chromium against a demo-mode server on a random port over {@link UiWorld}. */
+class BrowserUiTest {
+    @TempDir static Path dir;
+    static EncoreServer server;
+    static Playwright pw;
+    static Browser browser;
+    static String admin, ana, ben;
+    static Path shots;
+    BrowserContext context;
+    Page page;
+
+    @BeforeAll
+    static void start() throws Exception {
+        UiWorld.Models models = UiWorld.build(dir, 7);
+        server = EncoreServer.create(ServerConfig.of(dir, models).withModelPollSeconds(0).withDemo(true)).start(0);
+        admin = server.tokens().create(Role.ADMIN, null).token();
+        ana = server.tokens().create(Role.LISTENER, "ana").token();
+        ben = server.tokens().create(Role.LISTENER, "ben").token();
+        shots = Chromium.screenshots();
+        pw = Chromium.playwright();
+        browser = Chromium.launch(pw);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) browser.close();
+        if (pw != null) pw.close();
+        if (server != null) server.close();
+    }
+
+    @BeforeEach
+    void open() {
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+        context.setDefaultTimeout(10_000);
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void close() {
+        context.close();
+    }
+
+    String url(String path) {
+        return "http://localhost:" + server.port() + path;
+    }
+
+    void signIn(String token) {
+        page.navigate(url("/ui/signin"));
+        page.getByLabel("API token").fill(token);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToSignIn() {
+        page.navigate(url("/ui/u/ana"));
+        assertThat(page).hasURL(url("/ui/signin"));
+        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Music that knows you");
+        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("signin.png")).setFullPage(true));
+    }
+
+    @Test
+    void signInWithTokenShowsHomeShelvesAndWhyThis() {
+        signIn(ana);
+        assertThat(page).hasURL(url("/ui/u/ana"));
+        Locator recommended = page.locator("#recommended .tile");
+        assertThat(recommended.first()).isVisible();
+        assertThat(page.locator("#morelike h2")).containsText("More like ");
+        // ana listens to rock only: her recommendations are the rock tracks she has not heard
+        String firstArtist = recommended.first().locator(".artists").innerText();
+        assertThat(firstArtist).isIn("The Velvet Static", "Harbor Lights");
+
+        Locator why = recommended.first().locator("details.why");
+        assertThat(why.locator("ul")).not().isVisible();
+        why.locator("summary").click();
+        assertThat(why.locator("ul li").first()).isVisible();
+        assertThat(why).containsText("Because you played");
+        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("home.png")).setFullPage(true));
+    }
+
+    @Test
+    void playRecordsAListenAndRecentlyPlayedUpdates() {
+        signIn(ben);
+        Locator firstRec = page.locator("#recommended .tile").first();
+        String title = firstRec.locator("a.title").innerText();
+        assertThat(page.locator("#recent .tile a.title").first()).not().hasText(title);
+        long before = server.store().history().count();
+
+        firstRec.locator("button.play").click();
+
+        assertThat(page.locator("#recent .tile a.title").first()).hasText(title);
+        assertThat(server.store().history().recent("ben", 1).get(0).itemId())
+                .isEqualTo(page.locator("#recent .tile a.title").first().getAttribute("href").substring("/ui/track/".length()));
+        assertThat(server.store().history().count()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void trackPageShowsSimilarTracksAndCanPlay() {
+        signIn(ana);
+        String href = page.locator("#recommended .tile a.title").first().getAttribute("href");
+        page.navigate(url(href));
+        assertThat(page.locator("p.kind")).hasText("Track");
+        assertThat(page.locator("#similar .tile").first()).isVisible();
+        page.locator("button.play.big").click();
+        assertThat(page.locator("#played")).containsText("Played");
+        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("track.png")).setFullPage(true));
+    }
+
+    @Test
+    void demoSignInPicksASampleListenerAndSimulatesASession() {
+        page.navigate(url("/ui/signin"));
+        Locator samples = page.locator(".samples button");
+        assertThat(samples).hasCount(DemoListeners.SAMPLES);
+        Locator last = samples.last();   // the others are used by other tests, whose shelves this session would change
+        String user = last.innerText().substring("Listen as ".length());
+        assertThat(user).isNotIn("ana", "ben");
+        last.click();
+        assertThat(page).hasURL(url("/ui/u/" + user));
+        int before = server.store().history().recent(user, 100).size();
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Simulate a listening session")).click();
+        page.waitForCondition(() -> server.store().history().recent(user, 100).size() > before);
+        assertThat(page.locator("#recent .tile").first()).isVisible();
+        assertThat(server.store().history().recent(user, 1).get(0).source()).isEqualTo("ui-simulator");
+    }
+
+    @Test
+    void operatorPageListsVersionsAndRollsBack() {
+        signIn(admin);
+        assertThat(page).hasURL(url("/ui/operator"));
+        assertThat(page.locator("#models-title")).isVisible();
+        assertThat(page.locator("tr", new Page.LocatorOptions().setHasText("v2")).locator(".badge")).hasText("serving");
+        assertThat(page.locator("dl.stats").first()).containsText("tracks");
+        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("operator.png")).setFullPage(true));
+
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Roll back to v1")).click();
+        assertThat(page.locator(".notice")).hasText("Now serving v1");
+        assertThat(page.locator("tr", new Page.LocatorOptions().setHasText("v1")).locator(".badge")).hasText("serving");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Activate v2")).click();
+        assertThat(page.locator(".notice")).hasText("Now serving v2");
+    }
+
+    @Test
+    void listenerIsRefusedAnotherListenersPageAndTheOperatorPage() {
+        signIn(ana);
+        Response other = page.navigate(url("/ui/u/ben"));
+        assertThat(other.status()).isEqualTo(403);
+        assertThat(page.locator("h1")).hasText("This page is not yours");
+        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("forbidden.png")));
+        assertThat(page.navigate(url("/ui/operator")).status()).isEqualTo(403);
+        assertThat(page.request().post(url("/ui/u/ben/play/" + UiWorld.trackId(0, 0))).status()).isEqualTo(403);
+    }
+
+    @Test
+    void homeFitsAPhoneScreen() {
+        BrowserContext phone = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setIsMobile(true).setHasTouch(true));
+        try {
+            Page p = phone.newPage();
+            p.navigate(url("/ui/signin"));
+            p.getByLabel("API token").fill(ana);
+            p.locator("form.panel button[type=submit]").click();
+            assertThat(p.locator("#recommended .tile").first()).isVisible();
+            int scrollWidth = ((Number) p.evaluate("document.documentElement.scrollWidth")).intValue();
+            assertThat(scrollWidth).isLessThanOrEqualTo(390);   // shelves scroll inside themselves, the page does not
+            p.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("home-phone.png")));
+        } finally {
+            phone.close();
+        }
+    }
+}
