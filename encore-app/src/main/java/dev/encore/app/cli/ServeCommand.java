@@ -20,19 +20,21 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, description = "data directory") Path data;
     @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default ${DEFAULT-VALUE})") int port;
     @Option(names = "--retrain-every", defaultValue = "0", description = "retrain in the background every N seconds (0 = only on POST /api/v1/admin/train)") long retrainEvery;
+    @Option(names = "--rate-limit", defaultValue = "2000", description = "requests per second allowed per token, bursts of twice that (default ${DEFAULT-VALUE})") double rateLimit;
 
     @Override
     public Integer call() throws Exception {
         if (!Files.isDirectory(data)) throw new IllegalArgumentException("no data directory at " + data + "; run 'encore demo' or 'encore import' first");
-        return serve(data, port, retrainEvery);
+        return serve(data, port, retrainEvery, rateLimit);
     }
 
     /** Starts the server (training ALS on demand or on a schedule) and blocks until the process is stopped. */
-    static int serve(Path data, int port, long retrainEverySeconds) throws Exception {
+    static int serve(Path data, int port, long retrainEverySeconds, double ratePerToken) throws Exception {
         ServerConfig cfg = ServerConfig.of(data, new DirectoryModelSource(data.resolve("models"),
                         DirectoryModelSource.bundles(Clock.systemUTC()), new ObjectMapper()))
                 .withTrainer(store -> Engine.trainAndPublish(store, "als", Params.empty(), Engine.defaultKind(store)).version(),
-                        retrainEverySeconds);
+                        retrainEverySeconds)
+                .withRateLimit(ratePerToken, 2 * ratePerToken);
         EncoreServer server = EncoreServer.create(cfg).start(port);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
