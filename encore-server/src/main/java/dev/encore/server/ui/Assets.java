@@ -16,6 +16,7 @@ final class Assets {
     static void register(JavalinDefaultRouting r) {
         r.get("/ui/static/app.css", ctx -> serve(ctx, "ui/app.css", "text/css; charset=utf-8"));
         r.get("/ui/static/app.js", ctx -> serve(ctx, "ui/app.js", "text/javascript; charset=utf-8"));
+        r.get("/ui/static/operator.js", ctx -> serve(ctx, "ui/operator.js", "text/javascript; charset=utf-8"));
         r.get("/ui/static/icon.svg", ctx -> serve(ctx, "ui/icon.svg", "image/svg+xml"));
         r.get("/ui/manifest.webmanifest", ctx -> serve(ctx, "ui/manifest.webmanifest", "application/manifest+json"));
         // Served from /ui/ so the worker's scope covers the whole UI.

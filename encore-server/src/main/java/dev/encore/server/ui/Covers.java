@@ -15,10 +15,14 @@ final class Covers {
 
     /** The CSS {@code background} for a tile of a track with these tags and artist names. */
     static String gradient(List<String> tags, List<String> artists) {
+        String names = String.join(",", artists == null ? List.of() : artists);
         String genre = tags == null || tags.isEmpty() ? "" : tags.get(0).toLowerCase(Locale.ROOT);
-        int base = hue(genre.isEmpty() ? String.join(",", artists == null ? List.of() : artists) : genre);
-        int shift = 25 + hue(String.join(",", artists == null ? List.of() : artists)) % 70;
-        return String.format(Locale.ROOT, "linear-gradient(135deg, hsl(%d 62%% 34%%), hsl(%d 70%% 22%%))", base, (base + shift) % 360);
+        int base = hue(genre.isEmpty() ? names : genre);
+        int artist = hue(names);
+        int second = (base + 40 + artist % 140) % 360;
+        // The highlight sits top-right, away from the initials (bottom-left), so it never weakens their contrast.
+        return String.format(Locale.ROOT, "radial-gradient(circle at 78%% 22%%, hsl(%d 85%% 62%% / .45), transparent 55%%), "
+                + "linear-gradient(%ddeg, hsl(%d 62%% 34%%), hsl(%d 70%% 20%%))", second, 100 + artist % 80, base, second);
     }
 
     /** Up to two initials of the first artist, shown large on the tile. */

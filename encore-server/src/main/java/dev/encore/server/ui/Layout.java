@@ -8,6 +8,11 @@ final class Layout {
     private Layout() {}
 
     static String page(String title, Principal who, String body) {
+        return page(title, who, body, "");
+    }
+
+    /** As {@link #page(String, Principal, String)} with extra script tags for this page only ({@code scripts} is trusted HTML). */
+    static String page(String title, Principal who, String body, String scripts) {
         return """
                 <!doctype html>
                 <html lang="en">
@@ -22,6 +27,7 @@ final class Layout {
                 <link rel="stylesheet" href="/ui/static/app.css">
                 <script src="/ui/vendor/htmx.min.js" defer></script>
                 <script src="/ui/static/app.js" defer></script>
+                %s
                 </head>
                 <body>
                 <a class="skip" href="#main">Skip to content</a>
@@ -34,7 +40,7 @@ final class Layout {
                 </main>
                 </body>
                 </html>
-                """.formatted(Html.esc(title), nav(who), body);
+                """.formatted(Html.esc(title), scripts, nav(who), body);
     }
 
     private static String nav(Principal who) {

@@ -27,6 +27,9 @@ final class OperatorPage {
         this.metrics = metrics;
     }
 
+    /** Chart.js (from its WebJar) and the script that draws the data chart from the canvas's data attributes. */
+    static final String SCRIPTS = "<script src=\"/ui/vendor/chart.umd.min.js\" defer></script><script src=\"/ui/static/operator.js\" defer></script>";
+
     String body(String notice) throws IOException {
         return "<h1>Operator</h1>" + (notice == null ? "" : "<p class=\"notice\" role=\"status\">" + Html.esc(notice) + "</p>")
                 + models() + stats() + ingest();
@@ -58,7 +61,15 @@ final class OperatorPage {
         StringBuilder b = new StringBuilder();
         store.stats().counts().forEach((k, v) -> b.append("<div><dt>").append(Html.esc(k.replace('_', ' '))).append("</dt><dd>")
                 .append(String.format(java.util.Locale.ROOT, "%,d", v)).append("</dd></div>"));
-        return "<section class=\"panel\" aria-labelledby=\"stats-title\"><h2 id=\"stats-title\">Data</h2><dl class=\"stats\">" + b + "</dl></section>";
+        Map<String, Long> nonZero = new java.util.LinkedHashMap<>();
+        store.stats().counts().forEach((k, v) -> {
+            if (v > 0) nonZero.put(k.replace('_', ' '), v);
+        });
+        String chart = """
+                <div class="chart"><canvas id="stats-chart" role="img" aria-label="Bar chart of the data counts listed above"
+                  data-labels="%s" data-values="%s"></canvas></div>""".formatted(Html.esc(jsonOf(nonZero.keySet())), Html.esc(jsonOf(nonZero.values())));
+        return "<section class=\"panel\" aria-labelledby=\"stats-title\"><h2 id=\"stats-title\">Data</h2><dl class=\"stats\">" + b + "</dl>"
+                + chart + "</section>";
     }
 
     private String ingest() {
@@ -71,6 +82,14 @@ final class OperatorPage {
         return "<section class=\"panel\" aria-labelledby=\"ingest-title\"><h2 id=\"ingest-title\">Ingest since start</h2>"
                 + (counts.isEmpty() ? "<p class=\"empty\">No events received since the server started.</p>" : "<dl class=\"stats\" id=\"ingest\">" + b + "</dl>")
                 + "</section>";
+    }
+
+    private static String jsonOf(Object value) {
+        try {
+            return PRETTY.copy().disable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value + " as JSON", e);
+        }
     }
 
     private static String json(Map<String, Object> manifest) {

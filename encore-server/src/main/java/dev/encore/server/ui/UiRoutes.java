@@ -62,7 +62,7 @@ public final class UiRoutes {
         r.get("/ui/track/{id}", ctx -> detail(ctx, listener.track(ctx.pathParam("id"), playUser(ctx)), "Track"));
         r.get("/ui/artist/{id}", ctx -> detail(ctx, listener.artist(ctx.pathParam("id"), playUser(ctx)), "Artist"));
         r.get("/ui/operator", ctx -> {
-            if (admin(ctx).isPresent()) html(ctx, "Operator", operator.body(ctx.queryParam("notice")));
+            if (admin(ctx).isPresent()) ctx.html(Layout.page("Operator", who(ctx), operator.body(ctx.queryParam("notice")), OperatorPage.SCRIPTS));
         });
         r.post("/ui/operator/models/{version}/activate", this::activate);
         Assets.register(r);
@@ -162,10 +162,6 @@ public final class UiRoutes {
 
     private Principal who(Context ctx) {
         return ctx.attribute("encore.ui.principal");
-    }
-
-    private void html(Context ctx, String title, String body) {
-        ctx.html(Layout.page(title, who(ctx), body));
     }
 
     /** The principal, or empty after sending the visitor to sign in (htmx requests get an HX-Redirect). */

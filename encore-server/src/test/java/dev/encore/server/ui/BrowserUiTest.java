@@ -79,6 +79,9 @@ class BrowserUiTest {
         assertThat(page).hasURL(url("/ui/signin"));
         assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Music that knows you");
         page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("signin.png")).setFullPage(true));
+        Object worker = page.evaluate("() => Promise.race([navigator.serviceWorker.ready.then(r => r.active ? r.scope : 'inactive'),"
+                + " new Promise(r => setTimeout(() => r('timeout'), 5000))])");
+        assertThat(worker).isEqualTo(url("/ui/"));
     }
 
     @Test
@@ -147,8 +150,14 @@ class BrowserUiTest {
 
     @Test
     void operatorPageListsVersionsAndRollsBack() {
+        String listen = "{\"events\":[{\"type\":\"listen\",\"userId\":\"gus\",\"itemId\":\"" + UiWorld.trackId(1, 2)
+                + "\",\"at\":\"2026-11-20T10:00:00Z\"}]}";
+        assertThat(page.request().post(url("/api/v1/events"), com.microsoft.playwright.options.RequestOptions.create()
+                .setHeader("Authorization", "Token " + admin).setHeader("Content-Type", "application/json").setData(listen)).status()).isEqualTo(200);
         signIn(admin);
         assertThat(page).hasURL(url("/ui/operator"));
+        assertThat(page.locator("#ingest")).containsText("api · stored");
+        assertThat(page.locator("#stats-chart[data-drawn=true]")).isVisible();
         assertThat(page.locator("#models-title")).isVisible();
         assertThat(page.locator("tr", new Page.LocatorOptions().setHasText("v2")).locator(".badge")).hasText("serving");
         assertThat(page.locator("dl.stats").first()).containsText("tracks");

@@ -4,6 +4,7 @@ import dev.encore.core.domain.Artist;
 import dev.encore.core.domain.ItemKind;
 import dev.encore.core.domain.ListenEvent;
 import dev.encore.core.domain.Track;
+import dev.encore.core.domain.User;
 import dev.encore.core.matrix.ConfidenceWeighting;
 import dev.encore.core.matrix.Interactions;
 import dev.encore.ml.Params;
@@ -23,15 +24,18 @@ import java.util.Random;
 import java.util.TreeSet;
 
 /**
- * A tiny music world for the UI tests: three genres, two artists each, four tracks per artist; 36 listeners, 12 per
- * genre, each playing 6 tracks of their genre (seeded). Two item-kNN model versions (v1, v2) are trained on it.
+ * A tiny music world for the UI tests: three genres, two artists each, six tracks per artist; 36 listeners, 12 per
+ * genre, each playing 6 tracks of their genre and one of another (seeded). Two item-kNN model versions (v1, v2) are
+ * trained on it.
  */
 final class UiWorld {
     static final String[][] ARTISTS = {
             {"rock", "a-static", "The Velvet Static"}, {"rock", "a-harbor", "Harbor Lights"},
             {"jazz", "a-miles", "Blue Hour Trio"}, {"jazz", "a-nina", "Nina Calloway"},
             {"electronic", "a-neon", "Neon Parade"}, {"electronic", "a-tide", "Tidal Lines"}};
-    static final String[] WORDS = {"Midnight", "Glass", "Summer", "Echo", "Paper", "Golden", "Rain", "Satellite"};
+    static final String[] FIRST = {"Midnight", "Glass", "Summer", "Paper", "Golden", "Velvet", "Neon", "Silver", "Quiet"};
+    static final String[] SECOND = {"Echo", "Rain", "Satellite", "Harbor", "Avenue", "Garden", "Static", "Comet"};
+    static final int TRACKS = 6;
     static final String[] NAMES = {"ana", "ben", "chloe", "dev", "emma", "femi", "gus", "hana", "ivan", "jo", "kai", "lea"};
 
     private UiWorld() {}
@@ -45,18 +49,21 @@ final class UiWorld {
                 for (int a = 0; a < ARTISTS.length; a++) {
                     String[] art = ARTISTS[a];
                     sink.artist(new Artist(art[1], art[2], List.of(art[0]), "SE", "test"));
-                    for (int t = 0; t < 4; t++)
-                        sink.track(new Track(trackId(a, t), WORDS[(a + t * 3) % WORDS.length] + " " + WORDS[(a * 5 + t) % WORDS.length],
+                    for (int t = 0; t < TRACKS; t++)
+                        sink.track(new Track(trackId(a, t), FIRST[(a + t * 4) % FIRST.length] + " " + SECOND[(a * 3 + t) % SECOND.length],
                                 List.of(art[1]), null, 200_000, null, false, null, List.of(art[0]), null, "test"));
                 }
                 for (int g = 0; g < 3; g++) {
                     for (int u = 0; u < 12; u++) {
                         String user = g == 0 ? NAMES[u] : ARTISTS[g * 2][0] + "-fan-" + u;
+                        sink.user(new User(user, "SE", start, "Europe/Stockholm", "test"));
                         TreeSet<Integer> picked = new TreeSet<>();
-                        while (picked.size() < 6) picked.add(rnd.nextInt(8));
+                        while (picked.size() < 6) picked.add(rnd.nextInt(2 * TRACKS));
                         int n = 0;
                         for (int p : picked)
-                            sink.listen(ListenEvent.play(user, trackId(g * 2 + p / 4, p % 4), start.plusSeconds(600L * n++ + u), "test"));
+                            sink.listen(ListenEvent.play(user, trackId(g * 2 + p / TRACKS, p % TRACKS), start.plusSeconds(600L * n++ + u), "test"));
+                        int other = (g + 1 + rnd.nextInt(2)) % 3;   // one excursion into another genre
+                        sink.listen(ListenEvent.play(user, trackId(other * 2 + rnd.nextInt(2), rnd.nextInt(TRACKS)), start.plusSeconds(600L * n + u), "test"));
                     }
                 }
             });
