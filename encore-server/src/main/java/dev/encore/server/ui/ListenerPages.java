@@ -125,7 +125,7 @@ final class ListenerPages {
                 <section class="detail"><div class="cover big" style="background:%s" aria-hidden="true"><span>%s</span></div>
                 <div><p class="kind">Track</p><h1>%s</h1><p class="artists">%s</p><p class="tags">%s</p>%s</div></section>%s"""
                 .formatted(Covers.gradient(c.tags(), c.artists()), Html.esc(Covers.initials(c.artists())), Html.esc(c.title()),
-                        Html.esc(String.join(", ", c.artists())), Html.esc(String.join(" · ", c.tags())), play, similar));
+                        Tiles.artistLinks(c), Html.esc(String.join(" · ", new LinkedHashSet<>(c.tags()))), play, similar));
     }
 
     /** Artist page: their tracks, and tracks similar to their first one. */

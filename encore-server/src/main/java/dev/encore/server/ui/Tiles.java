@@ -28,7 +28,7 @@ final class Tiles {
                 Html.seg(c.id()), Html.esc(c.title()), artistLinks(c), play, whyBlock);
     }
 
-    private static String artistLinks(Cards.Card c) {
+    static String artistLinks(Cards.Card c) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < c.artists().size(); i++) {
             if (i > 0) b.append(", ");

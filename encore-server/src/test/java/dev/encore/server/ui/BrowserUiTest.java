@@ -77,6 +77,8 @@ class BrowserUiTest {
     void anonymousVisitorsAreSentToSignIn() {
         page.navigate(url("/ui/u/ana"));
         assertThat(page).hasURL(url("/ui/signin"));
+        page.keyboard().press("Tab");   // keyboard users first reach the skip link, then the page
+        assertThat(page.locator("a.skip")).isFocused();
         assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Music that knows you");
         page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("signin.png")).setFullPage(true));
         Object worker = page.evaluate("() => Promise.race([navigator.serviceWorker.ready.then(r => r.active ? r.scope : 'inactive'),"
@@ -129,6 +131,10 @@ class BrowserUiTest {
         page.locator("button.play.big").click();
         assertThat(page.locator("#played")).containsText("Played");
         page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("track.png")).setFullPage(true));
+
+        page.locator(".detail .artists a").first().click();
+        assertThat(page.locator("p.kind")).hasText("Artist");
+        assertThat(page.locator("#tracks .tile")).hasCount(UiWorld.TRACKS);
     }
 
     @Test
