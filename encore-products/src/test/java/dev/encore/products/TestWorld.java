@@ -27,10 +27,11 @@ import java.util.Random;
 /**
  * A small world with planted tastes: {@code GENRES} genres of 6 artists with 10 tracks each (genre tag, genre-typical
  * tempo and energy); listener {@code u<i>} loves genre {@code i % GENRES} (90% of their plays), the rest is noise.
+ * Listener {@code mix<i>} loves genres i, i+1 and i+2 (mod GENRES) equally, playing artists 0-2 of each.
  * Artist {@code a<g>-0}'s last track is a fresh release (10 days before {@link #TODAY}). Built once, shared by tests.
  */
 public final class TestWorld {
-    public static final int GENRES = 4, ARTISTS = 6, TRACKS = 10, USERS = 240;
+    public static final int GENRES = 4, ARTISTS = 6, TRACKS = 10, USERS = 240, MIXED_USERS = 8;
     public static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
     private static TestWorld shared;
 
@@ -75,6 +76,14 @@ public final class TestWorld {
                 listens.add(ListenEvent.play(userId(u), id, start.plusSeconds(r.nextInt(300 * 86400)), "test"));
             }
         }
+        for (int u = 0; u < MIXED_USERS; u++) {       // listeners with three equally loved genres, for daily mixes
+            for (int p = 0; p < 150; p++) {
+                int genre = (u + p % 3) % GENRES;
+                String id = trackId(genre, r.nextInt(3), r.nextInt(TRACKS - 1));
+                b.add(mixedUserId(u), id, 1f + r.nextInt(3));
+                listens.add(ListenEvent.play(mixedUserId(u), id, start.plusSeconds(r.nextInt(300 * 86400)), "test"));
+            }
+        }
         Interactions interactions = b.build();
         AlsParams p = new AlsParams(16, 0.05, 10, 10, 3, 1, 11, false);
         AlsModel cf = new AlsRecommender().fit(interactions.matrix(), p, AlsTrainer.Listener.NONE);
@@ -97,6 +106,10 @@ public final class TestWorld {
 
     public static String trackId(int g, int a, int k) {
         return "t" + g + "-" + a + "-" + k;
+    }
+
+    public static String mixedUserId(int u) {
+        return "mix" + u;
     }
 
     public static String userId(int u) {
