@@ -34,6 +34,7 @@ class BrowserUiTest {
 
     @BeforeAll
     static void start() throws Exception {
+        Chromium.executable();   // fail first, with the install command, when Chromium is missing
         UiWorld.Models models = UiWorld.build(dir, 7);
         server = EncoreServer.create(ServerConfig.of(dir, models).withModelPollSeconds(0).withDemo(true)).start(0);
         admin = server.tokens().create(Role.ADMIN, null).token();
