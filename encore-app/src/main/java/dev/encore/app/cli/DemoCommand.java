@@ -47,7 +47,7 @@ public final class DemoCommand implements Callable<Integer> {
         }
         System.out.printf(Locale.ROOT, "%nready in %.1f s. Try: ./encore recommend --data %s --user %s%n", (System.nanoTime() - t0) / 1e9, data, sampleUser);
         if (prepareOnly) return 0;
-        return ServeCommand.serve(data, port, 0, 2000);
+        return ServeCommand.serve(data, port, 0, 2000, true);
     }
 
     /** The listener with the most interactions: the richest example to show. */

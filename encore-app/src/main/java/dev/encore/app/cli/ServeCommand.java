@@ -25,16 +25,20 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (!Files.isDirectory(data)) throw new IllegalArgumentException("no data directory at " + data + "; run 'encore demo' or 'encore import' first");
-        return serve(data, port, retrainEvery, rateLimit);
+        return serve(data, port, retrainEvery, rateLimit, false);
     }
 
-    /** Starts the server (training ALS on demand or on a schedule) and blocks until the process is stopped. */
-    static int serve(Path data, int port, long retrainEverySeconds, double ratePerToken) throws Exception {
+    /**
+     * Starts the server (training ALS on demand or on a schedule) and blocks until the process is stopped.
+     * {@code demo} lets the web UI sign visitors in as sample listeners; never use it on a real service.
+     */
+    static int serve(Path data, int port, long retrainEverySeconds, double ratePerToken, boolean demo) throws Exception {
         ServerConfig cfg = ServerConfig.of(data, new DirectoryModelSource(data.resolve("models"),
                         DirectoryModelSource.bundles(Clock.systemUTC()), new ObjectMapper()))
                 .withTrainer(store -> Engine.trainAndPublish(store, "als", Params.empty(), Engine.defaultKind(store)).version(),
                         retrainEverySeconds)
-                .withRateLimit(ratePerToken, 2 * ratePerToken);
+                .withRateLimit(ratePerToken, 2 * ratePerToken)
+                .withDemo(demo); // demo mode: the sign-in page offers sample listeners
         EncoreServer server = EncoreServer.create(cfg).start(port);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -45,7 +49,8 @@ public final class ServeCommand implements Callable<Integer> {
             }
             stopped.countDown();
         }));
-        System.out.println("Encore is serving on http://localhost:" + server.port() + "  (API docs: http://localhost:" + server.port() + "/api/v1/docs; Ctrl-C stops)");
+        String base = "http://localhost:" + server.port();
+        System.out.println("Encore is serving: web app " + base + "/ui  ·  API docs " + base + "/api/v1/docs  (Ctrl-C stops)");
         stopped.await();
         return 0;
     }
