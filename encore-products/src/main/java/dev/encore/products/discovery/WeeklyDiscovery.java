@@ -12,10 +12,10 @@ import dev.encore.products.TasteModel;
 import dev.encore.products.candidates.Blender;
 import dev.encore.products.candidates.Candidate;
 import dev.encore.products.candidates.CandidateSource;
+import dev.encore.products.candidates.CoListenSource;
 import dev.encore.products.candidates.CollaborativeSource;
 import dev.encore.products.candidates.ListenerContext;
 import dev.encore.products.candidates.PopularitySource;
-import dev.encore.products.candidates.SimilarToSeedsSource;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -31,8 +31,8 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.function.Function;
 
 /**
- * Weekly discovery: {@code size} tracks the listener has never played, blended from collaborative, similar-item,
- * content and popularity candidates, at most {@code perArtist} per artist, favouring artists new to the listener and
+ * Weekly discovery: {@code size} tracks the listener has never played, blended from collaborative, co-listening
+ * graph, content and popularity candidates, at most {@code perArtist} per artist, favouring artists new to the listener and
  * never repeating a track of the last {@code noRepeatEditions} editions. The edition is keyed by the ISO week in the
  * listener's time zone and seeded by hash(user, week), so it is the same all week and differs the next.
  * One instance per model bundle (it caches neighbour lists); thread-safe.
@@ -55,7 +55,7 @@ public final class WeeklyDiscovery {
         this.controls = Objects.requireNonNull(controls, "controls");
         this.editions = Objects.requireNonNull(editions, "editions");
         this.config = Objects.requireNonNull(config, "config");
-        this.sources = List.of(CollaborativeSource.cf(), new SimilarToSeedsSource(Math.max(20, config.perSource() / 3)),
+        this.sources = List.of(CollaborativeSource.cf(), new CoListenSource(taste.bundle().interactions().matrix(), 200, 50),
                 CollaborativeSource.content(), new PopularitySource(taste.bundle().interactions().matrix()));
     }
 

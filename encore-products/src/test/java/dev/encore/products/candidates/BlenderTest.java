@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class BlenderTest {
     private final TestWorld w = TestWorld.get();
-    private final BlendRules rules = new BlendRules(Map.of("cf", 1.0, "similar", 0.8, "content", 0.5, "popular", 0.1),
+    private final BlendRules rules = new BlendRules(Map.of("cf", 1.0, "similar", 0.8, "graph", 0.8, "content", 0.5, "popular", 0.1),
             2, 30, 0.5, 0.2, 0.0);
 
     private ListenerContext listener(String user, TasteControls controls) {
@@ -22,7 +22,7 @@ class BlenderTest {
     }
 
     private List<List<Candidate>> all(ListenerContext l) {
-        return List.of(CollaborativeSource.cf().candidates(l, 100), new SimilarToSeedsSource(30).candidates(l, 100),
+        return List.of(CollaborativeSource.cf().candidates(l, 100), new SimilarToSeedsSource(30).candidates(l, 100), new CoListenSource(w.taste.bundle().interactions().matrix(), 50, 30).candidates(l, 100),
                 CollaborativeSource.content().candidates(l, 100), new PopularitySource(w.taste.bundle().interactions().matrix()).candidates(l, 100));
     }
 
@@ -39,6 +39,20 @@ class BlenderTest {
         }
         assertThat(CollaborativeSource.cf().candidates(l, 10)).allSatisfy(c -> assertThat(c.reason()).startsWith("because you played Song 1-"));
         assertThat(new SimilarToSeedsSource(30).candidates(l, 10)).allSatisfy(c -> assertThat(c.reason()).matches("fans of Artist 1-\\d also love this"));
+    }
+
+    @Test
+    void coListeningCandidatesFollowTheTasteAndNameTheSeedsArtist() {
+        ListenerContext l = listener("u1", TasteControls.NONE);
+        CoListenSource graph = new CoListenSource(w.taste.bundle().interactions().matrix(), 50, 30);
+        List<Candidate> got = graph.candidates(l, 20);
+        assertThat(got).hasSize(20).allSatisfy(c -> {
+            assertThat(l.blocked(c.item())).isFalse();
+            assertThat(c.reason()).matches("fans of Artist 1-\\d also love this");
+        });
+        assertThat(got.stream().filter(c -> TestWorld.genreOf(w.taste.bundle().itemId(c.item())) == 1).count()).isGreaterThanOrEqualTo(15);
+        assertThat(graph.candidates(l, 20)).isEqualTo(got);
+        assertThatThrownBy(() -> new CoListenSource(w.taste.bundle().interactions().matrix(), 0, 1)).hasMessageContaining("maxListeners");
     }
 
     @Test
