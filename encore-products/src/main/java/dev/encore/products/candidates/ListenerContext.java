@@ -81,7 +81,8 @@ public final class ListenerContext {
             int item = items.indexOf(hidden);
             if (item >= 0) blocked.set(item);
         }
-        UserQuery query = new UserQuery(qi.length == m.rowNnz(Math.max(user, 0)) ? user : -1, qi, qw);
+        // a row trimmed by taste exclusions must be folded in, not read from the model's stored user factors
+        UserQuery query = new UserQuery(user >= 0 && qi.length == m.rowNnz(user) ? user : -1, qi, qw);
         return new ListenerContext(userId, taste, catalog, controls, query, blocked, known, strongest(qi, qw, seedCount), today);
     }
 

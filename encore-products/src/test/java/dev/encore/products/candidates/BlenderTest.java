@@ -56,6 +56,21 @@ class BlenderTest {
     }
 
     @Test
+    void tracksExcludedFromTasteStayHeardButStopSteering() {
+        Set<String> rock = new java.util.HashSet<>();
+        for (String t : w.history.heardTracks("u4")) if (TestWorld.genreOf(t) == 0) rock.add(t);
+        ListenerContext plain = listener("u4", TasteControls.NONE);
+        ListenerContext excluded = listener("u4", new TasteControls(Set.of(), Set.of(), rock));
+        assertThat(excluded.query().user()).isEqualTo(-1);
+        for (String t : rock) assertThat(excluded.blocked(w.taste.bundle().interactions().items().indexOf(t))).isTrue();
+        assertThat(rockCount(CollaborativeSource.cf().candidates(excluded, 20))).isLessThan(rockCount(CollaborativeSource.cf().candidates(plain, 20)));
+    }
+
+    private long rockCount(List<Candidate> list) {
+        return list.stream().filter(c -> TestWorld.genreOf(w.taste.bundle().itemId(c.item())) == 0).count();
+    }
+
+    @Test
     void cfCandidatesFollowThePlantedTaste() {
         ListenerContext l = listener("u2", TasteControls.NONE);
         long inGenre = CollaborativeSource.cf().candidates(l, 20).stream()
