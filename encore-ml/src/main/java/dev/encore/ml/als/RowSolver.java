@@ -49,7 +49,9 @@ final class RowSolver {
             // ap = A·p = G·p + Σ_j (c_j−1)·(y_j·p)·y_j
             Kernels.symv(g, f, p, 0, 1f, ap);
             Kernels.sparseAccumulate(y, f, idx, start, n, null, cm1, p, 0, ap);
-            float alpha = rsOld / Kernels.dot(p, 0, ap, 0, f);
+            float pap = Kernels.dot(p, 0, ap, 0, f);
+            if (!(pap > 0)) break; // only with regularization 0 and a degenerate row: keep the last good x
+            float alpha = rsOld / pap;
             Kernels.axpy(alpha, p, 0, x, xo, f);
             Kernels.axpy(-alpha, ap, 0, r, 0, f);
             float rsNew = Kernels.dot(r, 0, r, 0, f);
