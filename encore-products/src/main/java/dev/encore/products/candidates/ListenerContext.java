@@ -111,7 +111,15 @@ public final class ListenerContext {
     public int[] seeds() { return seeds.clone(); }
     public LocalDate today() { return today; }
 
-    /** True when the item may never be served: heard or hidden. */
+    /**
+     * Blocks more items for this request (e.g. tracks of recent editions), so model scans skip them instead of
+     * fetching extra candidates to make up for them. Contexts are per request: do not share one across threads.
+     */
+    public void alsoBlock(Iterable<Integer> items) {
+        for (int i : items) blocked.set(i);
+    }
+
+    /** True when the item may never be served: heard, hidden or blocked for this request. */
     public boolean blocked(int item) { return blocked.get(item); }
 
     /** A cheap filter for model scans: rejects heard and hidden tracks. */

@@ -66,10 +66,11 @@ public final class WeeklyDiscovery {
         ListenerContext l = ListenerContext.of(userId, taste, catalog, history, controls.of(userId),
                 now.atZone(zone).toLocalDate(), config.seeds());
         Set<Integer> recent = recentItems(userId, period);
+        l.alsoBlock(recent);
         List<List<Candidate>> lists = new ArrayList<>(sources.size());
-        for (CandidateSource s : sources) lists.add(s.candidates(l, config.perSource() + recent.size()));
+        for (CandidateSource s : sources) lists.add(s.candidates(l, config.perSource()));
         long seed = Periods.seed(userId, period, PRODUCT);
-        List<Blender.Blended> picked = new Blender(config.rules()).blend(l, lists, config.size(), seed, i -> !recent.contains(i));
+        List<Blender.Blended> picked = new Blender(config.rules()).blend(l, lists, config.size(), seed, i -> true);
         List<PlaylistItem> items = new ArrayList<>(picked.size());
         for (Blender.Blended b : picked) items.add(new PlaylistItem(ItemKind.TRACK, taste.bundle().itemId(b.item()), b.reason()));
         return new Playlist(PRODUCT + ":" + userId + ":" + period, userId, "Discovery Weekly",
