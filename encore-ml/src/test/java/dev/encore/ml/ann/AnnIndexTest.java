@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AnnIndexTest {
-    static final int N = 4000, DIM = 32;
+    static final int N = 3000, DIM = 32;
     static float[] data;
     static float[] queries;
     static AnnIndex inner;
@@ -27,7 +27,7 @@ class AnnIndexTest {
         Random r = new Random(17);
         data = gaussian(r, N * DIM);
         queries = gaussian(r, 200 * DIM); // held out: not indexed
-        inner = AnnIndex.build(data, N, DIM, AnnIndex.Metric.INNER_PRODUCT, new AnnParams(16, 100, 100, 5, 2));
+        inner = AnnIndex.build(data, N, DIM, AnnIndex.Metric.INNER_PRODUCT, new AnnParams(16, 80, 100, 5, 2));
     }
 
     @Test
@@ -35,7 +35,7 @@ class AnnIndexTest {
         AnnIndex.Recall r = inner.measureRecall(queries, 200, 10, 100);
         assertThat(r.recall()).isGreaterThanOrEqualTo(0.95);
         assertThat(r.queries()).isEqualTo(200);
-        AnnIndex cosine = AnnIndex.build(data, N, DIM, AnnIndex.Metric.COSINE, new AnnParams(16, 100, 100, 5, 2));
+        AnnIndex cosine = AnnIndex.build(data, N, DIM, AnnIndex.Metric.COSINE, new AnnParams(16, 80, 100, 5, 2));
         assertThat(cosine.measureRecall(queries, 200, 10, 100).recall()).isGreaterThanOrEqualTo(0.95);
     }
 
@@ -48,7 +48,7 @@ class AnnIndexTest {
 
     @Test
     void theGraphIsTheSameWhateverTheThreadCount() {
-        AnnIndex one = AnnIndex.build(data, N, DIM, AnnIndex.Metric.INNER_PRODUCT, new AnnParams(16, 100, 100, 5, 1));
+        AnnIndex one = AnnIndex.build(data, N, DIM, AnnIndex.Metric.INNER_PRODUCT, new AnnParams(16, 80, 100, 5, 1));
         assertThat(one.graph().level0()).isEqualTo(inner.graph().level0());
         assertThat(one.graph().upperFlat()).isEqualTo(inner.graph().upperFlat());
         assertThat(one.graph().entryPoint).isEqualTo(inner.graph().entryPoint);
