@@ -35,7 +35,6 @@ final class ListenLog {
             + "VALUES (NEW.item_kind, NEW.item_id, 1, NEW.listened_at, NEW.listened_at) ON CONFLICT (item_kind, item_id) "
             + "DO UPDATE SET plays = plays + 1, first_at = min(first_at, excluded.first_at), "
             + "last_at = max(last_at, excluded.last_at); END";
-
     private static final String EXISTS = "SELECT 1 FROM listens WHERE user_id = ? AND listened_at = ? AND item_kind = ? AND item_id = ?";
 
     private final Database db;
