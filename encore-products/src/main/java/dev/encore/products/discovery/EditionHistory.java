@@ -16,6 +16,9 @@ public interface EditionHistory {
      */
     List<Playlist> before(String userId, String product, String period, int n);
 
+    /** The user's recorded edition of {@code product} for exactly {@code period}, or null. */
+    Playlist find(String userId, String product, String period);
+
     /** Stores (or replaces) the user's edition for its period. */
     void record(String userId, String product, Playlist edition);
 }

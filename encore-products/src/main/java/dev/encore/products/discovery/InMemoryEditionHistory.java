@@ -28,6 +28,15 @@ public final class InMemoryEditionHistory implements EditionHistory {
     }
 
     @Override
+    public Playlist find(String userId, String product, String period) {
+        NavigableMap<String, Playlist> all = editions.get(key(userId, product));
+        if (all == null) return null;
+        synchronized (all) {
+            return all.get(period);
+        }
+    }
+
+    @Override
     public void record(String userId, String product, Playlist edition) {
         if (edition.period() == null)
             throw new IllegalArgumentException("edition " + edition.id() + " has no period: set e.g. \"2026-W48\" on the playlist");

@@ -78,6 +78,19 @@ public final class WeeklyDiscovery {
                 PlaylistKind.GENERATED, period, items, "encore-products");
     }
 
+    /**
+     * What to serve: this week's recorded edition when there is one (so a model retrained mid-week does not change
+     * the playlist), else a freshly generated edition, which is recorded.
+     */
+    public Playlist edition(String userId, ZoneId zone, Instant now) {
+        Objects.requireNonNull(zone, () -> "time zone of listener " + userId + " is missing: pass e.g. ZoneId.of(\"UTC\")");
+        Playlist recorded = editions.find(userId, PRODUCT, Periods.isoWeek(now, zone));
+        if (recorded != null) return recorded;
+        Playlist made = generate(userId, zone, now);
+        editions.record(userId, PRODUCT, made);
+        return made;
+    }
+
     private Set<Integer> recentItems(String userId, String period) {
         Set<Integer> out = new HashSet<>();
         for (Playlist p : editions.before(userId, PRODUCT, period, config.noRepeatEditions())) {

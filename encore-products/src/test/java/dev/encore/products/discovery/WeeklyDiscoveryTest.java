@@ -99,6 +99,18 @@ class WeeklyDiscoveryTest {
     }
 
     @Test
+    void servedEditionIsRecordedOnceAndKeptAllWeekEvenIfTheModelChanges() {
+        EditionHistory editions = new InMemoryEditionHistory();
+        Playlist served = discovery(editions, DiscoveryConfig.defaults()).edition("u10", UTC, MONDAY_W48);
+        assertThat(editions.find("u10", WeeklyDiscovery.PRODUCT, "2026-W48")).isEqualTo(served);
+        // a differently configured generator (standing in for a retrained model) still serves the recorded edition
+        WeeklyDiscovery other = discovery(editions, DiscoveryConfig.defaults().withRules(DiscoveryConfig.defaults().rules().withJitter(0.9)));
+        assertThat(other.generate("u10", UTC, MONDAY_W48)).isNotEqualTo(served);
+        assertThat(other.edition("u10", UTC, MONDAY_W48.plusSeconds(3 * 86400))).isEqualTo(served);
+        assertThat(other.edition("u10", UTC, MONDAY_W48.plusSeconds(7 * 86400)).period()).isEqualTo("2026-W49");
+    }
+
+    @Test
     void favoursArtistsNewToTheListener() {
         DiscoveryConfig base = DiscoveryConfig.defaults();
         BlendRules r = base.rules();
