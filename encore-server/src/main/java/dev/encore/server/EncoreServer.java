@@ -20,6 +20,8 @@ import dev.encore.server.http.SystemRoutes;
 import dev.encore.server.listenbrainz.ListenBrainzRoutes;
 import dev.encore.server.listenbrainz.ListenPayloadParser;
 import dev.encore.server.listenbrainz.TrackResolver;
+import dev.encore.server.products.ListenerProducts;
+import dev.encore.server.products.ProductRoutes;
 import dev.encore.server.serving.CachedCatalog;
 import dev.encore.server.serving.CatalogLookup;
 import dev.encore.server.serving.DirectoryModelSource;
@@ -110,6 +112,8 @@ public final class EncoreServer implements AutoCloseable {
         if (training != null && cfg.trainEverySeconds() > 0) training.every(Duration.ofSeconds(cfg.trainEverySeconds()));
         var admin = new AdminRoutes(models, auth, training);
         var ui = new UiRoutes(models, recs, ingest, store, tokens, metrics, cfg.demo(), cfg.clock());
+        var products = new ListenerProducts(store, models, ingest, cfg.clock());
+        var productRoutes = new ProductRoutes(products, auth, json);
         long maxBody = cfg.maxBodyBytes();
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -129,6 +133,7 @@ public final class EncoreServer implements AutoCloseable {
                 listenBrainz.register(r);
                 admin.register(r);
                 ui.register(r);
+                productRoutes.register(r);
             });
         });
         return new EncoreServer(app, models, tokens, store, metrics, cfg.modelPollSeconds(), training);

@@ -1,0 +1,151 @@
+package dev.encore.server.products;
+
+import dev.encore.core.domain.Feedback;
+import dev.encore.core.domain.FeedbackType;
+import dev.encore.core.domain.ItemKind;
+import dev.encore.core.domain.ListenEvent;
+import dev.encore.core.domain.Playlist;
+import dev.encore.core.domain.PlaylistItem;
+import dev.encore.core.domain.User;
+import dev.encore.products.Catalog;
+import dev.encore.products.ListeningHistory;
+import dev.encore.products.radio.RadioSeed;
+import dev.encore.products.radio.RadioSession;
+import dev.encore.products.review.PopulationStats;
+import dev.encore.products.review.YearlyReview;
+import dev.encore.products.review.YearlyReviews;
+import dev.encore.server.events.EventIngest;
+import dev.encore.server.http.ApiProblem;
+import dev.encore.server.serving.ModelHolder;
+import dev.encore.store.EncoreStore;
+import dev.encore.store.ItemPlays;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The listener products as the API and the web UI use them: weekly discovery (recorded once per ISO week), daily
+ * mixes (stored as GENERATED playlists of their day so they can be exported), the yearly review and radio sessions
+ * whose likes and skips also go through the ordinary ingest path. Each listener's week and day follow the time zone
+ * of their user record (UTC when unknown or invalid). Callers check who may act for whom.
+ */
+public final class ListenerProducts {
+    private static final int POPULAR_TRACKS = 100;
+    private final EncoreStore store;
+    private final Catalog catalog;
+    private final ServedProducts served;
+    private final RadioSessions sessions = new RadioSessions(10_000);
+    private final YearlyReviews reviews;
+    private final EventIngest ingest;
+    private final Clock clock;
+
+    public ListenerProducts(EncoreStore store, ModelHolder models, EventIngest ingest, Clock clock) {
+        this.store = store;
+        this.catalog = new StoreCatalog(store, 50_000);
+        ListeningHistory history = new StoreListeningHistory(store);
+        this.served = new ServedProducts(models, catalog, history, new StoreTasteControls(store), new StoreEditionHistory(store));
+        this.reviews = new YearlyReviews(catalog, history);
+        this.ingest = ingest;
+        this.clock = clock;
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    /** The listener's time zone from their user record; UTC when none is recorded or it is not a valid zone id. */
+    public ZoneId zone(String userId) {
+        String tz = store.users().user(userId).map(User::timeZone).orElse(null);
+        if (tz == null || tz.isBlank()) return ZoneOffset.UTC;
+        try {
+            return ZoneId.of(tz);
+        } catch (DateTimeException e) {
+            return ZoneOffset.UTC;
+        }
+    }
+
+    /** This week's recorded discovery edition (generated and recorded on the first request of the week). */
+    public Playlist discoveryWeekly(String userId) {
+        return served.current().discovery().edition(userId, zone(userId), clock.instant());
+    }
+
+    /** Today's daily mixes, each saved as a GENERATED playlist (once per day) so it can be fetched and exported. */
+    public List<Playlist> dailyMixes(String userId) {
+        List<Playlist> mixes = served.current().mixes().generate(userId, zone(userId), clock.instant());
+        for (Playlist p : mixes) if (store.playlists().playlist(p.id()).isEmpty()) store.playlists().save(p);
+        return mixes;
+    }
+
+    /**
+     * The listener's review of {@code year}. The listener is compared with the catalog's most played tracks of all
+     * time (the "common" pole); minutes percentiles need a population scan and are left at 0 (see the report).
+     */
+    public YearlyReview review(String userId, int year) {
+        Set<String> popular = new HashSet<>();
+        for (ItemPlays p : store.history().mostPlayed(ItemKind.TRACK, POPULAR_TRACKS)) popular.add(p.itemId());
+        try {
+            return reviews.review(userId, year, zone(userId), new PopulationStats(new long[0], popular));
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.badRequest(e.getMessage());
+        }
+    }
+
+    /** Opens a radio session on the served model; 409 when the model cannot steer radio, 422 for an unknown seed. */
+    public RadioSession openRadio(String userId, RadioSeed seed) {
+        ServedProducts.Engines e = served.current();
+        if (e.radio() == null) throw new ApiProblem(409, "radio-unavailable", "Radio needs an ALS model", e.radioProblem(), List.of(), List.of());
+        RadioSession s;
+        try {
+            s = e.radio().open(userId, seed, clock.instant().atZone(zone(userId)).toLocalDate());
+        } catch (IllegalArgumentException ex) {
+            throw ApiProblem.invalid(ex.getMessage(), List.of(dev.encore.server.http.FieldError.of("seed", ex.getMessage())));
+        }
+        e.radio().close(s.id());   // sessions live here, across model swaps, bounded
+        sessions.add(s);
+        return s;
+    }
+
+    /** The open session, or a 404 problem. */
+    public RadioSession radio(String sessionId) {
+        return sessions.get(sessionId).orElseThrow(() -> ApiProblem.notFound("no radio session '" + sessionId
+                + "' is open (sessions end when the server restarts); start one with POST /api/v1/radio"));
+    }
+
+    /**
+     * Steers the session and records the signal like any client would: a skip as a skipped listen (context radio),
+     * a like as LIKE feedback, through the same durable ingest as {@code POST /api/v1/events}.
+     */
+    public void radioFeedback(RadioSession s, String trackId, RadioSession.Signal signal) throws IOException {
+        try {
+            s.feedback(trackId, signal);
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.invalid(e.getMessage(), List.of(dev.encore.server.http.FieldError.of("track", e.getMessage())));
+        }
+        Instant now = clock.instant();
+        if (signal == RadioSession.Signal.SKIP) {
+            ingest.ingest("radio", List.of(new ListenEvent(s.userId(), ItemKind.TRACK, trackId, now, -1, "radio", s.id(),
+                    null, "fwdbtn", true, false, false, null, "encore-radio")), List.of());
+        } else {
+            ingest.ingest("radio", List.of(), List.of(new Feedback(s.userId(), ItemKind.TRACK, trackId, FeedbackType.LIKE, now, true)));
+        }
+    }
+
+    /** A stored playlist by id. */
+    public Optional<Playlist> playlist(String id) {
+        return store.playlists().playlist(id);
+    }
+
+    /** Titles and artist names for display: the catalog's, else the id. */
+    public String title(PlaylistItem i) {
+        var t = catalog.track(i.itemId());
+        return t == null ? i.itemId() : t.title();
+    }
+}

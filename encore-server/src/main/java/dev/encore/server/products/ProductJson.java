@@ -1,0 +1,71 @@
+package dev.encore.server.products;
+
+import dev.encore.core.domain.Playlist;
+import dev.encore.core.domain.PlaylistItem;
+import dev.encore.core.domain.Track;
+import dev.encore.products.Catalog;
+import dev.encore.products.review.YearlyReview;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The JSON shapes of the product endpoints: every item carries its reason, playlists link their exports. */
+final class ProductJson {
+    private ProductJson() {}
+
+    static Map<String, Object> playlist(Playlist p, Catalog catalog) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("id", p.id());
+        o.put("title", p.title());
+        o.put("description", p.description());
+        o.put("period", p.period());
+        o.put("items", items(p.items(), catalog));
+        String base = "/api/v1/playlists/" + URLEncoder.encode(p.id(), StandardCharsets.UTF_8);
+        o.put("exports", Map.of("jspf", base + ".jspf", "xspf", base + ".xspf", "m3u8", base + ".m3u8"));
+        return o;
+    }
+
+    static List<Map<String, Object>> items(List<PlaylistItem> items, Catalog catalog) {
+        List<Map<String, Object>> out = new ArrayList<>(items.size());
+        for (PlaylistItem i : items) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("id", i.itemId());
+            Track t = catalog.track(i.itemId());
+            if (t != null) {
+                o.put("title", t.title());
+                o.put("artists", t.artistIds().stream().map(catalog::artistName).toList());
+            }
+            o.put("reason", i.reason());
+            out.add(o);
+        }
+        return out;
+    }
+
+    static Map<String, Object> review(YearlyReview r, boolean population) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("user", r.userId());
+        o.put("year", r.year());
+        o.put("minutesListened", r.minutesListened());
+        o.put("topArtists", r.topArtists());
+        o.put("topTracks", r.topTracks());
+        o.put("topTags", r.topTags());
+        o.put("topPodcasts", r.topPodcasts());
+        o.put("topTrackPerMonth", r.topTrackPerMonth());
+        o.put("clock", r.clock());
+        o.put("newArtists", r.newArtists());
+        o.put("longestStreakDays", r.longestStreakDays());
+        if (population) o.put("minutesPercentile", r.minutesPercentile());
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("label", r.personality().label());
+        p.put("exploring", r.personality().exploring());
+        p.put("fresh", r.personality().fresh());
+        p.put("loyal", r.personality().loyal());
+        p.put("unique", r.personality().unique());
+        o.put("personality", p);
+        return o;
+    }
+}
