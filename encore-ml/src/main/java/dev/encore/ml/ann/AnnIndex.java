@@ -23,34 +23,64 @@ public final class AnnIndex {
 
     private final Metric metric;
     private final AnnParams params;
-    private final Vectors vectors;
-    private final HnswGraph graph;
+    private final HnswPart[] parts;      // in descending order of their largest norm
+    private final int size;
+    private final int dim;
     private final double buildSeconds;
-    private final ThreadLocal<LayerSearch> searchers;
     private volatile Recall recall;
 
-    AnnIndex(Metric metric, AnnParams params, Vectors vectors, HnswGraph graph, double buildSeconds, Recall recall) {
+    AnnIndex(Metric metric, AnnParams params, HnswPart[] parts, int size, int dim, double buildSeconds, Recall recall) {
         this.metric = metric;
         this.params = params;
-        this.vectors = vectors;
-        this.graph = graph;
+        this.parts = parts.clone();
+        java.util.Arrays.sort(this.parts, (a, b) -> Float.compare(b.maxNorm, a.maxNorm));
+        this.size = size;
+        this.dim = dim;
         this.buildSeconds = buildSeconds;
         this.recall = recall;
-        this.searchers = ThreadLocal.withInitial(() -> new LayerSearch(graph, vectors));
     }
 
-    /** Indexes the first n rows of the row-major matrix {@code m} (width dim); the data is copied. */
+    /**
+     * Indexes the first n rows of the row-major matrix {@code m} (width dim); the data is copied. For inner
+     * product over many items the rows are split into norm ranges ({@link AnnParams#normRanges}), each with its
+     * own graph: within a range the inner product orders items almost as their direction does, which the graphs
+     * are built on, and ranges whose largest norm cannot reach the current top-K are skipped.
+     */
     public static AnnIndex build(float[] m, int n, int dim, Metric metric, AnnParams params) {
         if (dim <= 0 || n < 0 || (long) n * dim > m.length) {
             throw new IllegalArgumentException("matrix of " + m.length + " floats cannot hold " + n + " vectors of " + dim + " dimensions");
         }
         long t0 = System.nanoTime();
-        Vectors v = Vectors.of(m, n, dim, metric == Metric.COSINE);
-        HnswGraph g;
+        int[][] ranges = normRanges(m, n, dim, params.rangesFor(n, metric == Metric.COSINE));
+        HnswPart[] parts = new HnswPart[ranges.length];
         try (WorkerPool pool = new WorkerPool(params.threads())) {
-            g = HnswBuilder.build(v, params.m(), params.efConstruction(), params.seed(), pool);
+            for (int r = 0; r < ranges.length; r++) {
+                int[] ids = ranges[r];
+                float[] rows = new float[ids.length * dim];
+                for (int i = 0; i < ids.length; i++) System.arraycopy(m, ids[i] * dim, rows, i * dim, dim);
+                Vectors v = Vectors.of(rows, ids.length, dim, metric == Metric.COSINE);
+                parts[r] = new HnswPart(v, HnswBuilder.build(v, params.m(), params.efConstruction(), params.seed() + r, pool), ids);
+            }
         }
-        return new AnnIndex(metric, params, v, g, (System.nanoTime() - t0) / 1e9, null);
+        return new AnnIndex(metric, params, parts, n, dim, (System.nanoTime() - t0) / 1e9, null);
+    }
+
+    /** Item ids split into {@code count} ranges of equal size by ascending norm, each range sorted by id. */
+    private static int[][] normRanges(float[] m, int n, int dim, int count) {
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            float norm = (float) Math.sqrt(dev.encore.ml.linalg.Kernels.dot(m, i * dim, m, i * dim, dim));
+            keys[i] = ((long) Float.floatToIntBits(norm) << 32) | i; // norms are >= 0: bit order = value order
+        }
+        java.util.Arrays.sort(keys);
+        int[][] out = new int[count][];
+        for (int r = 0; r < count; r++) {
+            int from = (int) ((long) n * r / count), to = (int) ((long) n * (r + 1) / count);
+            out[r] = new int[to - from];
+            for (int i = from; i < to; i++) out[r][i - from] = (int) keys[i];
+            java.util.Arrays.sort(out[r]);
+        }
+        return out;
     }
 
     public static AnnIndex load(Path dir) throws IOException {
@@ -62,11 +92,16 @@ public final class AnnIndex {
     }
 
     public int size() {
-        return vectors.size;
+        return size;
     }
 
     public int dimensions() {
-        return vectors.dim;
+        return dim;
+    }
+
+    /** Number of graphs (norm ranges). */
+    public int ranges() {
+        return parts.length;
     }
 
     public Metric metric() {
@@ -93,20 +128,15 @@ public final class AnnIndex {
 
     /** As {@link #search(float[], int, ItemFilter)} with beam width {@code ef} (raised to k when smaller). */
     public TopK.Result search(float[] q, int k, int ef, ItemFilter filter) {
-        if (q.length != vectors.dim) throw new IllegalArgumentException("query has " + q.length + " dimensions, the index has " + vectors.dim);
+        if (q.length != dim) throw new IllegalArgumentException("query has " + q.length + " dimensions, the index has " + dim);
         if (k < 0) throw new IllegalArgumentException("k must be >= 0, got " + k);
-        if (k == 0 || graph.entryPoint < 0) return new TopK.Result(new int[0], new float[0]);
         float[] query = metric == Metric.COSINE ? unit(q) : q;
-        LayerSearch s = searchers.get();
-        int ep = graph.entryPoint;
-        for (int l = graph.maxLevel; l > 0; l--) ep = s.greedy(query, 0, ep, l);
-        s.search(query, 0, new int[] {ep}, 1, Math.max(ef, k), 0, filter);
+        float qNorm = (float) Math.sqrt(dev.encore.ml.linalg.Kernels.dot(query, 0, query, 0, dim)) * (1 + 1e-6f);
         TopK top = new TopK(k);
-        int n = s.results.size();
-        int[] nodes = new int[n];
-        float[] sims = new float[n];
-        s.results.drainBestFirst(nodes, sims);
-        for (int i = 0; i < n; i++) top.offer(nodes[i], sims[i]);
+        for (HnswPart part : parts) {
+            if (top.size() == k && qNorm * part.maxNorm < top.threshold()) break; // later ranges have smaller norms
+            part.search(query, Math.max(ef, k), filter, top);
+        }
         return top.drain();
     }
 
@@ -116,8 +146,7 @@ public final class AnnIndex {
      * manifest. Use queries the index was not built from (e.g. user factors).
      */
     public Recall measureRecall(float[] queries, int count, int k, int ef) {
-        int dim = vectors.dim;
-        FactorScanner exact = new FactorScanner(vectors.data, vectors.size, dim);
+        FactorScanner exact = new FactorScanner(indexedRows(), size, dim);
         double hits = 0, wanted = 0;
         double[] millis = new double[count];
         for (int i = 0; i < count; i++) {
@@ -139,19 +168,28 @@ public final class AnnIndex {
         return r;
     }
 
-    Vectors vectors() {
-        return vectors;
+    HnswPart[] parts() {
+        return parts.clone();
     }
 
-    HnswGraph graph() {
-        return graph;
+    /** The indexed rows (normalised for cosine) back in item order. */
+    private float[] indexedRows() {
+        float[] out = new float[size * dim];
+        for (HnswPart p : parts) {
+            for (int i = 0; i < p.ids.length; i++) System.arraycopy(p.vectors.data, i * dim, out, p.ids[i] * dim, dim);
+        }
+        return out;
     }
 
-    /** Graph statistics for reports: levels and mean level-0 degree. */
+    /** Graph statistics for reports: ranges, top level and mean level-0 degree. */
     public Map<String, Object> stats() {
         long edges = 0;
-        for (int v = 0; v < graph.size; v++) edges += graph.degree(v, 0);
-        return Map.of("max_level", graph.maxLevel, "mean_degree_level0", graph.size == 0 ? 0.0 : (double) edges / graph.size);
+        int maxLevel = -1;
+        for (HnswPart p : parts) {
+            for (int v = 0; v < p.graph.size; v++) edges += p.graph.degree(v, 0);
+            maxLevel = Math.max(maxLevel, p.graph.maxLevel);
+        }
+        return Map.of("norm_ranges", parts.length, "max_level", maxLevel, "mean_degree_level0", size == 0 ? 0.0 : (double) edges / size);
     }
 
     private static float[] unit(float[] q) {

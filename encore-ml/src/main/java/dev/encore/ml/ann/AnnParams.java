@@ -10,9 +10,19 @@ import dev.encore.ml.Params;
  * @param efSearch       default beam width of a search (raised to k when smaller)
  * @param seed           seed of the level assignment (the only randomness; the build is deterministic)
  * @param threads        build threads, 0 = all cores (the graph does not depend on it)
+ * @param normRanges     inner product only: how many norm ranges the items are split into, one graph each
+ *                       (0 = automatic: 1 below {@value #AUTO_RANGES_FROM} items, else 4)
  */
-public record AnnParams(int m, int efConstruction, int efSearch, long seed, int threads) {
+public record AnnParams(int m, int efConstruction, int efSearch, long seed, int threads, int normRanges) {
+    /** Item count from which automatic norm ranges split the index. */
+    public static final int AUTO_RANGES_FROM = 100_000;
+
+    public AnnParams(int m, int efConstruction, int efSearch, long seed, int threads) {
+        this(m, efConstruction, efSearch, seed, threads, 0);
+    }
+
     public AnnParams {
+        if (normRanges < 0 || normRanges > 64) throw new IllegalArgumentException("ANN parameter norm_ranges=" + normRanges + " is invalid: expected 0 (auto) .. 64");
         if (m < 2 || m > 256) throw new IllegalArgumentException("ANN parameter m=" + m + " is invalid: expected 2..256, e.g. m=16");
         if (efConstruction < 1) throw new IllegalArgumentException("ANN parameter ef_construction=" + efConstruction + " is invalid: expected >= 1, e.g. 100");
         if (efSearch < 1) throw new IllegalArgumentException("ANN parameter ef_search=" + efSearch + " is invalid: expected >= 1, e.g. 128");
@@ -23,14 +33,22 @@ public record AnnParams(int m, int efConstruction, int efSearch, long seed, int 
         return new AnnParams(16, 200, 128, 42, 0);
     }
 
-    /** Reads m, ef_construction, ef_search, seed and threads. */
+    /** Reads m, ef_construction, ef_search, seed, threads and norm_ranges. */
     public static AnnParams from(Params p) {
         AnnParams d = defaults();
         return new AnnParams(p.getInt("m", d.m()), p.getInt("ef_construction", d.efConstruction()),
-                p.getInt("ef_search", d.efSearch()), p.getLong("seed", d.seed()), p.getInt("threads", d.threads()));
+                p.getInt("ef_search", d.efSearch()), p.getLong("seed", d.seed()), p.getInt("threads", d.threads()),
+                p.getInt("norm_ranges", 0));
     }
 
     public AnnParams withEfSearch(int ef) {
-        return new AnnParams(m, efConstruction, ef, seed, threads);
+        return new AnnParams(m, efConstruction, ef, seed, threads, normRanges);
+    }
+
+    /** The number of norm ranges used for n items (cosine always uses one). */
+    int rangesFor(int n, boolean cosine) {
+        if (cosine || n == 0) return 1;
+        int r = normRanges > 0 ? normRanges : n < AUTO_RANGES_FROM ? 1 : 4;
+        return Math.max(1, Math.min(r, n));
     }
 }

@@ -49,9 +49,28 @@ class AnnIndexTest {
     @Test
     void theGraphIsTheSameWhateverTheThreadCount() {
         AnnIndex one = AnnIndex.build(data, N, DIM, AnnIndex.Metric.INNER_PRODUCT, new AnnParams(16, 80, 100, 5, 1));
-        assertThat(one.graph().level0()).isEqualTo(inner.graph().level0());
-        assertThat(one.graph().upperFlat()).isEqualTo(inner.graph().upperFlat());
-        assertThat(one.graph().entryPoint).isEqualTo(inner.graph().entryPoint);
+        HnswGraph a = one.parts()[0].graph, b = inner.parts()[0].graph;
+        assertThat(a.level0()).isEqualTo(b.level0());
+        assertThat(a.upperFlat()).isEqualTo(b.upperFlat());
+        assertThat(a.entryPoint).isEqualTo(b.entryPoint);
+    }
+
+    @Test
+    void normRangesSplitTheItemsAndKeepRecall() {
+        // norms spread over two orders of magnitude, as in trained factors
+        Random r = new Random(3);
+        float[] skewed = data.clone();
+        for (int i = 0; i < N; i++) {
+            float scale = (float) Math.exp(r.nextGaussian());
+            for (int d = 0; d < DIM; d++) skewed[i * DIM + d] *= scale;
+        }
+        AnnIndex ranged = AnnIndex.build(skewed, N, DIM, AnnIndex.Metric.INNER_PRODUCT, new AnnParams(16, 80, 100, 5, 2, 3));
+        assertThat(ranged.ranges()).isEqualTo(3);
+        int[] seen = new int[N];
+        for (HnswPart p : ranged.parts()) for (int id : p.ids) seen[id]++;
+        assertThat(seen).containsOnly(1);
+        assertThat(ranged.measureRecall(queries, 200, 10, 100).recall()).isGreaterThanOrEqualTo(0.95);
+        assertThat(ranged.search(java.util.Arrays.copyOf(queries, DIM), 0, ItemFilter.ALL).size()).isZero();
     }
 
     @Test
@@ -74,7 +93,7 @@ class AnnIndexTest {
         AnnIndex.Recall r = inner.measureRecall(queries, 50, 10, 100);
         inner.save(dir);
         Map<String, Object> manifest = Snapshot.readManifest(dir);
-        assertThat(manifest).containsEntry("algorithm", "hnsw").containsEntry("size", N).containsKey("recall");
+        assertThat(manifest).containsEntry("algorithm", "hnsw").containsEntry("size", N).containsKey("recall").containsKey("parts");
         AnnIndex loaded = AnnIndex.load(dir);
         assertThat(loaded.recall().recall()).isEqualTo(r.recall());
         for (int i = 0; i < 20; i++) {
