@@ -221,4 +221,13 @@ class ProductApiTest {
         assertThat(get(base + ".pdf", u0).statusCode()).isEqualTo(404);
         assertThat(get("/api/v1/playlists/none.jspf", u0).statusCode()).isEqualTo(404);
     }
+
+    @Test
+    void theOpenApiDocumentDescribesEveryProductEndpoint() throws Exception {
+        JsonNode paths = JSON.readTree(get("/api/v1/openapi.json", null).body()).get("paths");
+        assertThat(paths.at("/~1api~1v1~1users~1{id}~1discovery-weekly/get/responses/200").isMissingNode()).isFalse();
+        for (String path : List.of("/api/v1/users/{id}/daily-mixes", "/api/v1/users/{id}/review/{year}", "/api/v1/radio",
+                "/api/v1/radio/{session}/next", "/api/v1/radio/{session}/feedback", "/api/v1/playlists/{id}.{format}"))
+            assertThat(paths.has(path)).as(path).isTrue();
+    }
 }
