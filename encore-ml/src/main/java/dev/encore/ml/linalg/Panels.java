@@ -25,11 +25,16 @@ public final class Panels {
 
     /** Packs the first {@code rows} rows of the row-major matrix {@code m} of width {@code f}. */
     public static Panels of(float[] m, int rows, int f) {
+        return of(m, null, rows, f);
+    }
+
+    /** Packs rows order[0], order[1], ... of {@code m} (or 0, 1, ... when order is null) as panel rows 0, 1, .... */
+    public static Panels of(float[] m, int[] order, int rows, int f) {
         int half = (f + 1) / 2;
         int blocks = blocks(rows);
         int[] data = new int[blocks * half * WIDTH];
         for (int r = 0; r < rows; r++) {
-            int blk = r / WIDTH, lane = r % WIDTH, off = r * f;
+            int blk = r / WIDTH, lane = r % WIDTH, off = (order == null ? r : order[r]) * f;
             for (int k = 0; k < half; k++) {
                 int lo = bf16(m[off + k]);
                 int hi = k + half < f ? bf16(m[off + k + half]) : 0;
