@@ -32,6 +32,7 @@ import dev.encore.server.serving.StoreCatalog;
 import dev.encore.server.serving.Recommendations;
 import dev.encore.server.serving.TrainingCutoff;
 import dev.encore.server.serving.UserOverlay;
+import dev.encore.server.ui.ProductPages;
 import dev.encore.server.ui.UiRoutes;
 import dev.encore.store.EncoreStore;
 import io.javalin.Javalin;
@@ -114,6 +115,7 @@ public final class EncoreServer implements AutoCloseable {
         var ui = new UiRoutes(models, recs, ingest, store, tokens, metrics, cfg.demo(), cfg.clock());
         var products = new ListenerProducts(store, models, ingest, cfg.clock());
         var productRoutes = new ProductRoutes(products, auth, json);
+        var productPages = new ProductPages(products, store, tokens, cfg.clock());
         long maxBody = cfg.maxBodyBytes();
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -134,6 +136,7 @@ public final class EncoreServer implements AutoCloseable {
                 admin.register(r);
                 ui.register(r);
                 productRoutes.register(r);
+                productPages.register(r);
             });
         });
         return new EncoreServer(app, models, tokens, store, metrics, cfg.modelPollSeconds(), training);

@@ -47,12 +47,18 @@ final class Layout {
         if (who == null) return "";
         String links = who.role() == Role.ADMIN
                 ? "<a href=\"/ui/operator\">Operator</a>"
-                : who.userId() == null ? "" : "<a href=\"/ui/u/" + Html.seg(who.userId()) + "\">Home</a>";
+                : who.userId() == null ? "" : listenerLinks("/ui/u/" + Html.seg(who.userId()));
         return """
                 <nav aria-label="Main">%s
                   <span class="who">%s</span>
                   <form method="post" action="/ui/signout"><button class="ghost" type="submit">Sign out</button></form>
                 </nav>""".formatted(links, Html.esc(who.userId() == null ? who.role().wire() : who.userId()));
+    }
+
+    /** Home and the product pages of a listener ({@code base} is their escaped /ui/u/ path). */
+    private static String listenerLinks(String base) {
+        return "<a href=\"" + base + "\">Home</a><a href=\"" + base + "/discover\">Discover</a><a href=\"" + base + "/mixes\">Mixes</a>"
+                + "<a href=\"" + base + "/radio\">Radio</a><a href=\"" + base + "/year\">Your year</a>";
     }
 
     /** A full error page (403, 404, 503) that says what happened and where to go instead. */

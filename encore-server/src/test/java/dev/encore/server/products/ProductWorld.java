@@ -27,24 +27,24 @@ import java.util.Random;
  * (genre tag, genre-typical tempo and energy); 90 listeners {@code u<i>} loving genre {@code i % 3} (27 plays of it in
  * 2026, 3 of any genre, seeded), in time zone Europe/Stockholm. One ALS model ("als-1") is trained on the store.
  */
-final class ProductWorld {
-    static final String[] GENRES = {"rock", "jazz", "techno"};
-    static final int ARTISTS = 6, TRACKS = 5, USERS = 90, PLAYS = 30, OWN = 27;
+public final class ProductWorld {
+    public static final String[] GENRES = {"rock", "jazz", "techno"};
+    public static final int ARTISTS = 6, TRACKS = 5, USERS = 90, PLAYS = 30, OWN = 27;
     /** Monday 23 Nov 2026, noon UTC: ISO week 2026-W48. */
-    static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
+    public static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
 
     private ProductWorld() {}
 
-    static String trackId(int g, int a, int k) {
+    public static String trackId(int g, int a, int k) {
         return "t" + g + "-" + a + "-" + k;
     }
 
-    static int genreOf(String trackId) {
+    public static int genreOf(String trackId) {
         return trackId.charAt(1) - '0';
     }
 
     /** Writes the world into {@code dir}'s store and returns a model source serving ALS trained on it. */
-    static ModelSource build(Path dir, long seed) {
+    public static ModelSource build(Path dir, long seed) {
         Random r = new Random(seed);
         Instant start = Instant.parse("2026-01-05T08:00:00Z");
         try (EncoreStore store = EncoreStore.open(dir)) {

@@ -1,0 +1,177 @@
+package dev.encore.server.ui;
+
+import dev.encore.core.domain.Playlist;
+import dev.encore.core.domain.PlaylistItem;
+import dev.encore.products.radio.RadioSession;
+import dev.encore.products.review.YearlyReview;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Page bodies of the product pages ({@link ProductPages} wraps and guards them); every track shows its reason. */
+final class ProductViews {
+    private static final String[] DAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+    private final Cards cards;
+
+    ProductViews(Cards cards) {
+        this.cards = cards;
+    }
+
+    String discover(Playlist p) {
+        return """
+                <div class="hero"><div><p class="kind">Discover Weekly · %s</p><h1>%s</h1><p class="lede">%s</p></div>%s</div>
+                %s""".formatted(Html.esc(p.period()), Html.esc(p.title()), Html.esc(p.description()), exports(p),
+                Tiles.shelf("discover", "New for you this week", tiles(p.items()), "Play a few tracks: your first edition appears next week."));
+    }
+
+    String mixes(List<Playlist> mixes) {
+        StringBuilder b = new StringBuilder("<h1>Your daily mixes</h1>");
+        if (mixes.isEmpty()) return b.append("<p class=\"empty\">Play more music: mixes appear once you have a few favourite artists.</p>").toString();
+        b.append("<ul class=\"mixes\">");
+        for (Playlist p : mixes) {
+            Map<String, Cards.Card> known = cards.of(ids(p.items()));
+            Set<String> tags = new LinkedHashSet<>(), artists = new LinkedHashSet<>();
+            known.values().forEach(c -> {
+                tags.addAll(c.tags());
+                artists.addAll(c.artists());
+            });
+            List<String> artistList = new ArrayList<>(artists);
+            b.append("""
+                    <li class="mix"><div class="cover big" style="background:%s" aria-hidden="true"><span>%s</span></div>
+                    <h2>%s</h2><p class="artists">%s</p>
+                    <details><summary>%d tracks</summary><ol class="tracks">%s</ol></details>%s</li>""".formatted(
+                    Covers.gradient(new ArrayList<>(tags), artistList), Html.esc(p.title().substring(0, 1)), Html.esc(p.title()),
+                    Html.esc(p.description()), p.items().size(), trackRows(p.items(), known), exports(p)));
+        }
+        return b.append("</ul>").toString();
+    }
+
+    /** The radio page: what it plays from, and the queue Like / Skip steer. */
+    String radio(String user, RadioSession s, List<PlaylistItem> next) {
+        String from = next.isEmpty() || next.get(0).reason() == null ? "Radio" : next.get(0).reason().replaceFirst(",.*", "");
+        return """
+                <div class="hero"><div><p class="kind">Radio</p><h1>%s</h1>
+                <p class="lede">Like what fits and skip what does not: the next tracks follow.</p></div></div>
+                %s""".formatted(Html.esc(capital(from)), radioQueue(user, s, next));
+    }
+
+    /** The queue alone; htmx swaps it after each Like or Skip. */
+    String radioQueue(String user, RadioSession s, List<PlaylistItem> next) {
+        Map<String, Cards.Card> known = cards.of(ids(next));
+        StringBuilder b = new StringBuilder("<section id=\"radio\" class=\"shelf\" aria-live=\"polite\" aria-labelledby=\"radio-title\">"
+                + "<h2 id=\"radio-title\">Up next</h2><ol class=\"queue\">");
+        if (next.isEmpty()) b.append("<li class=\"empty\">This radio has played everything it knows.</li>");
+        for (PlaylistItem i : next) {
+            Cards.Card c = known.get(i.itemId());
+            String base = "/ui/u/" + Html.seg(user) + "/radio/" + Html.seg(s.id()) + "/";
+            b.append("""
+                    <li class="queued"><span class="cover mini" style="background:%s" aria-hidden="true"><span>%s</span></span>
+                    <span class="what"><a class="title" href="/ui/track/%s">%s</a><span class="artists">%s</span><span class="reason">%s</span></span>
+                    <button class="like" type="button" hx-post="%slike/%s" hx-target="#radio" hx-swap="outerHTML" aria-label="Like %s">♥ Like</button>
+                    <button class="ghost skip-track" type="button" hx-post="%sskip/%s" hx-target="#radio" hx-swap="outerHTML" aria-label="Skip %s">Skip</button></li>""".formatted(
+                    Covers.gradient(c.tags(), c.artists()), Html.esc(Covers.initials(c.artists())), Html.seg(c.id()), Html.esc(c.title()),
+                    Tiles.artistLinks(c), Html.esc(i.reason()), base, Html.seg(c.id()), Html.esc(c.title()), base, Html.seg(c.id()), Html.esc(c.title())));
+        }
+        return b.append("</ol></section>").toString();
+    }
+
+    String year(YearlyReview r) {
+        StringBuilder b = new StringBuilder("<h1>Your " + r.year() + " in music</h1><ul class=\"stories\">");
+        story(b, "Minutes listened", String.format(java.util.Locale.ROOT, "%,d", r.minutesListened()), r.longestStreakDays() + "-day longest streak");
+        if (!r.topArtists().isEmpty()) story(b, "Top artist", r.topArtists().get(0).name(), r.topArtists().get(0).plays() + " plays");
+        if (!r.topTracks().isEmpty()) story(b, "Top track", r.topTracks().get(0).name(), r.topTracks().get(0).plays() + " plays");
+        if (!r.topTags().isEmpty()) story(b, "Top genre", r.topTags().get(0).name(), "");
+        story(b, "New artists", Integer.toString(r.newArtists().size()), "discovered this year");
+        story(b, "Your listening personality", r.personality().label(), "");
+        b.append("</ul>");
+        List<String> names = new ArrayList<>();
+        List<Long> plays = new ArrayList<>();
+        r.topArtists().forEach(a -> {
+            names.add(a.name());
+            plays.add(a.plays());
+        });
+        b.append("""
+                <section class="panel" aria-labelledby="top-artists-title"><h2 id="top-artists-title">Top artists</h2>
+                <div class="chart"><canvas id="artists-chart" role="img" aria-label="Bar chart of your top artists by plays: %s"
+                  data-labels="%s" data-values="%s"></canvas></div></section>""".formatted(Html.esc(String.join(", ", names)),
+                Html.esc(json(names)), Html.esc(plays.toString())));
+        return b.append(clock(r.clock())).toString();
+    }
+
+    /** The listening clock as a heat map: one row per weekday, one cell per hour, darker = fewer plays. */
+    private static String clock(int[][] clock) {
+        int max = 1;
+        for (int[] day : clock) for (int v : day) max = Math.max(max, v);
+        StringBuilder b = new StringBuilder("""
+                <section class="panel" aria-labelledby="clock-title"><h2 id="clock-title">When you listen</h2>
+                <table class="heat"><caption>Plays by weekday and hour (your time zone)</caption><thead><tr><th scope="col"></th>""");
+        for (int h = 0; h < 24; h++) b.append("<th scope=\"col\">").append(h % 6 == 0 ? Integer.toString(h) : "").append("</th>");
+        b.append("</tr></thead><tbody>");
+        for (int d = 0; d < 7; d++) {
+            b.append("<tr><th scope=\"row\">").append(DAYS[d]).append("</th>");
+            for (int h = 0; h < 24; h++) {
+                int v = clock[d][h];
+                b.append(String.format(java.util.Locale.ROOT, "<td style=\"--heat:%.2f\" title=\"%s %02d:00 · %d plays\">%s</td>",
+                        (double) v / max, DAYS[d], h, v, v == 0 ? "" : "<span class=\"sr\">" + v + "</span>"));
+            }
+            b.append("</tr>");
+        }
+        return b.append("</tbody></table></section>").toString();
+    }
+
+    private static void story(StringBuilder b, String label, String value, String note) {
+        b.append("<li class=\"story\"><p class=\"kind\">").append(Html.esc(label)).append("</p><p class=\"big\">").append(Html.esc(value))
+                .append("</p>").append(note.isEmpty() ? "" : "<p class=\"help\">" + Html.esc(note) + "</p>").append("</li>");
+    }
+
+    private List<String> tiles(List<PlaylistItem> items) {
+        Map<String, Cards.Card> known = cards.of(ids(items));
+        List<String> out = new ArrayList<>();
+        for (PlaylistItem i : items) out.add(Tiles.tile(known.get(i.itemId()), null, i.reason() == null ? null : "<p>" + Html.esc(i.reason()) + "</p>"));
+        return out;
+    }
+
+    private static String trackRows(List<PlaylistItem> items, Map<String, Cards.Card> known) {
+        StringBuilder b = new StringBuilder();
+        for (PlaylistItem i : items) {
+            Cards.Card c = known.get(i.itemId());
+            b.append("<li><a href=\"/ui/track/").append(Html.seg(c.id())).append("\">").append(Html.esc(c.title())).append("</a> · ")
+                    .append(Html.esc(String.join(", ", c.artists()))).append("<span class=\"reason\">").append(Html.esc(i.reason())).append("</span></li>");
+        }
+        return b.toString();
+    }
+
+    /** Download links for the exports (the JSON API serves them to the same token; the browser sends none). */
+    private static String exports(Playlist p) {
+        String id = Html.esc(URLEncoder.encode(p.id(), StandardCharsets.UTF_8));
+        return "<p class=\"help exports\">Export via the API: <code>/api/v1/playlists/" + id + ".jspf</code> · <code>.xspf</code> · <code>.m3u8</code></p>";
+    }
+
+    private static List<String> ids(List<PlaylistItem> items) {
+        return items.stream().map(PlaylistItem::itemId).toList();
+    }
+
+    private static String json(List<String> names) {
+        StringBuilder b = new StringBuilder("[");
+        for (int i = 0; i < names.size(); i++) {
+            if (i > 0) b.append(',');
+            b.append('"');
+            for (char c : names.get(i).toCharArray()) {
+                if (c == '"' || c == '\\') b.append('\\').append(c);
+                else if (c < 0x20) b.append(String.format("\\u%04x", (int) c));
+                else b.append(c);
+            }
+            b.append('"');
+        }
+        return b.append(']').toString();
+    }
+
+    private static String capital(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

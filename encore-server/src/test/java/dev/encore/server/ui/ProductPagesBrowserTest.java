@@ -1,0 +1,142 @@
+package dev.encore.server.ui;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import dev.encore.server.EncoreServer;
+import dev.encore.server.ServerConfig;
+import dev.encore.server.auth.Role;
+import dev.encore.server.products.ProductWorld;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The product pages in a real headless Chromium against a server over {@link ProductWorld} (fixed clock, week 2026-W48). */
+class ProductPagesBrowserTest {
+    @TempDir static Path dir;
+    static EncoreServer server;
+    static Playwright pw;
+    static Browser browser;
+    static String u0, u1;
+    static Path shots;
+    BrowserContext context;
+    Page page;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Chromium.executable();
+        var models = ProductWorld.build(dir, 11);
+        server = EncoreServer.create(new ServerConfig(dir, models, true, 10_000, 16L << 20, 2_000, 4_000, 500, 0, 60_000, null, 0,
+                Clock.fixed(ProductWorld.NOW, ZoneOffset.UTC))).start(0);
+        u0 = server.tokens().create(Role.LISTENER, "u0").token();
+        u1 = server.tokens().create(Role.LISTENER, "u1").token();
+        shots = Chromium.screenshots();
+        pw = Chromium.playwright();
+        browser = Chromium.launch(pw);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) browser.close();
+        if (pw != null) pw.close();
+        if (server != null) server.close();
+    }
+
+    @BeforeEach
+    void open() {
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+        context.setDefaultTimeout(10_000);
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void close() {
+        context.close();
+    }
+
+    String url(String path) {
+        return "http://localhost:" + server.port() + path;
+    }
+
+    void signIn(String token) {
+        page.navigate(url("/ui/signin"));
+        page.getByLabel("API token").fill(token);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        assertThat(page.locator("nav")).containsText("Radio");
+    }
+
+    @Test
+    void skipOnTheRadioPageChangesTheNextTracksAndRecordsASkip() {
+        signIn(u0);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Radio")).click();
+        assertThat(page).hasURL(url("/ui/u/u0/radio"));
+        Locator titles = page.locator("#radio .queued a.title");
+        assertThat(titles).hasCount(5);
+        String first = titles.first().innerText();
+        String skippedId = page.locator("#radio .queued button.skip-track").first().getAttribute("hx-post").replaceAll(".*/skip/", "");
+        assertThat(page.locator("#radio .queued .reason").first()).containsText("radio from your taste");
+
+        page.locator("#radio .queued button.skip-track").first().click();
+
+        assertThat(titles.first()).not().hasText(first);
+        assertThat(titles).hasCount(5);
+        assertThat(page.locator("#radio .queued .reason").first()).containsText("tuned by your likes and skips");
+        assertThat(server.store().history().recent("u0", 1).get(0).itemId()).isEqualTo(skippedId);
+        assertThat(server.store().history().recent("u0", 1).get(0).skipped()).isTrue();
+        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("radio.png")).setFullPage(true));
+    }
+
+    @Test
+    void yourYearShowsStoriesTheTopArtistChartAndTheListeningClock() {
+        signIn(u0);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Your year")).click();
+        assertThat(page).hasURL(url("/ui/u/u0/year/2026"));
+        assertThat(page.locator("h1")).hasText("Your 2026 in music");
+        assertThat(page.locator(".story").first()).containsText("Minutes listened");
+        assertThat(page.locator(".story", new Page.LocatorOptions().setHasText("Top artist"))).containsText("Artist rock");
+        assertThat(page.locator("#artists-chart")).hasAttribute("data-drawn", "true");
+        assertThat(page.locator("table.heat tbody tr")).hasCount(7);
+        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("year.png")).setFullPage(true));
+    }
+
+    @Test
+    void discoverWeeklyAndDailyMixesShowTracksWithTheirReasons() {
+        signIn(u1);
+        page.navigate(url("/ui/u/u1/discover"));
+        assertThat(page.locator("h1")).hasText("Discovery Weekly");
+        Locator tiles = page.locator("#discover .tile");
+        assertThat(tiles.first()).isVisible();
+        tiles.first().locator("details.why summary").click();
+        assertThat(tiles.first().locator("details.why p")).not().isEmpty();
+        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("discover.png")).setFullPage(true));
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mixes")).click();
+        Locator mix = page.locator(".mix").first();
+        assertThat(mix.locator(".cover")).isVisible();
+        assertThat(mix.locator("h2")).not().isEmpty();
+        mix.locator("summary").click();
+        assertThat(mix.locator(".tracks .reason").first()).not().isEmpty();
+        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("mixes.png")).setFullPage(true));
+    }
+
+    @Test
+    void anotherListenersRadioIsForbidden() {
+        signIn(u1);
+        com.microsoft.playwright.Response r = page.navigate(url("/ui/u/u0/radio"));
+        assertThat(r.status()).isEqualTo(403);
+        assertThat(page.locator("h1")).hasText("This page is not yours");
+    }
+}
