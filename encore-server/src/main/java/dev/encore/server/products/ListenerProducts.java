@@ -11,14 +11,12 @@ import dev.encore.products.Catalog;
 import dev.encore.products.ListeningHistory;
 import dev.encore.products.radio.RadioSeed;
 import dev.encore.products.radio.RadioSession;
-import dev.encore.products.review.PopulationStats;
 import dev.encore.products.review.YearlyReview;
 import dev.encore.products.review.YearlyReviews;
 import dev.encore.server.events.EventIngest;
 import dev.encore.server.http.ApiProblem;
 import dev.encore.server.serving.ModelHolder;
 import dev.encore.store.EncoreStore;
-import dev.encore.store.ItemPlays;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -26,10 +24,8 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The listener products as the API and the web UI use them: weekly discovery (recorded once per ISO week), daily
@@ -38,12 +34,12 @@ import java.util.Set;
  * of their user record (UTC when unknown or invalid). Callers check who may act for whom.
  */
 public final class ListenerProducts {
-    private static final int POPULAR_TRACKS = 100;
     private final EncoreStore store;
     private final Catalog catalog;
     private final ServedProducts served;
     private final RadioSessions sessions = new RadioSessions(10_000);
     private final YearlyReviews reviews;
+    private final YearPopulation population;
     private final EventIngest ingest;
     private final Clock clock;
 
@@ -53,6 +49,7 @@ public final class ListenerProducts {
         ListeningHistory history = new StoreListeningHistory(store);
         this.served = new ServedProducts(models, catalog, history, new StoreTasteControls(store), new StoreEditionHistory(store));
         this.reviews = new YearlyReviews(catalog, history);
+        this.population = new YearPopulation(store, catalog, clock, java.time.Duration.ofHours(1));
         this.ingest = ingest;
         this.clock = clock;
     }
@@ -85,14 +82,13 @@ public final class ListenerProducts {
     }
 
     /**
-     * The listener's review of {@code year}. The listener is compared with the catalog's most played tracks of all
-     * time (the "common" pole); minutes percentiles need a population scan and are left at 0 (see the report).
+     * The listener's review of {@code year}, compared with every listener's minutes and the year's most played
+     * tracks ({@link YearPopulation}: one scan of the log per year, cached for an hour).
      */
     public YearlyReview review(String userId, int year) {
-        Set<String> popular = new HashSet<>();
-        for (ItemPlays p : store.history().mostPlayed(ItemKind.TRACK, POPULAR_TRACKS)) popular.add(p.itemId());
+        if (year < 1900 || year > 9999) throw ApiProblem.badRequest("year must be a four-digit year, got " + year);
         try {
-            return reviews.review(userId, year, zone(userId), new PopulationStats(new long[0], popular));
+            return reviews.review(userId, year, zone(userId), population.of(year));
         } catch (IllegalArgumentException e) {
             throw ApiProblem.badRequest(e.getMessage());
         }

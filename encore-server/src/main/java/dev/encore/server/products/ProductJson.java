@@ -45,7 +45,7 @@ final class ProductJson {
         return out;
     }
 
-    static Map<String, Object> review(YearlyReview r, boolean population) {
+    static Map<String, Object> review(YearlyReview r) {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("user", r.userId());
         o.put("year", r.year());
@@ -58,7 +58,7 @@ final class ProductJson {
         o.put("clock", r.clock());
         o.put("newArtists", r.newArtists());
         o.put("longestStreakDays", r.longestStreakDays());
-        if (population) o.put("minutesPercentile", r.minutesPercentile());
+        o.put("minutesPercentile", r.minutesPercentile());
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("label", r.personality().label());
         p.put("exploring", r.personality().exploring());

@@ -66,7 +66,7 @@ public final class ProductRoutes {
         String y = ctx.pathParam("year");
         if (!y.matches("\\d{4}"))
             throw ApiProblem.invalid("year '" + y + "' must be a four-digit year, e.g. /review/2026", List.of(FieldError.of("year", "four digits")));
-        ctx.json(ProductJson.review(products.review(user, Integer.parseInt(y)), false));
+        ctx.json(ProductJson.review(products.review(user, Integer.parseInt(y))));
     }
 
     private void open(Context ctx) throws Exception {

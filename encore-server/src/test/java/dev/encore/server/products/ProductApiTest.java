@@ -142,6 +142,10 @@ class ProductApiTest {
         assertThat(ProductWorld.genreOf(body.at("/topTracks/0/id").asText())).isEqualTo(2);   // u2 loves techno
         assertThat(body.at("/topArtists/0/name").asText()).startsWith("Artist techno");
         assertThat(body.at("/personality/label").asText()).isNotBlank();
+        assertThat(body.get("minutesPercentile").asDouble()).isZero();   // nobody listened less than u2's 90 minutes
+        JsonNode heavy = JSON.readTree(get("/api/v1/users/u9/review/2026", admin).body());
+        assertThat(heavy.get("minutesListened").asLong()).isEqualTo(ProductWorld.plays(9) * 3L);
+        assertThat(heavy.get("minutesPercentile").asDouble()).isEqualTo(90.0);   // 81 of the 90 listeners listened less
         HttpResponse<String> bad = get("/api/v1/users/u2/review/20x6", admin);
         assertThat(bad.statusCode()).isEqualTo(422);
         assertThat(bad.body()).contains("four-digit year");

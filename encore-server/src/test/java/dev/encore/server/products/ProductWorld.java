@@ -25,15 +25,20 @@ import java.util.Random;
 /**
  * A tiny world for the product endpoints: three genres (rock, jazz, techno) of six artists with five tracks each
  * (genre tag, genre-typical tempo and energy); 90 listeners {@code u<i>} loving genre {@code i % 3} (27 plays of it in
- * 2026, 3 of any genre, seeded), in time zone Europe/Stockholm. One ALS model ("als-1") is trained on the store.
+ * 2026, 3 of any genre, seeded; every tenth listener, u9, u19, ..., 10 more of their genre), in time zone Europe/Stockholm. One ALS model ("als-1") is trained on the store.
  */
 public final class ProductWorld {
     public static final String[] GENRES = {"rock", "jazz", "techno"};
-    public static final int ARTISTS = 6, TRACKS = 5, USERS = 90, PLAYS = 30, OWN = 27;
+    public static final int ARTISTS = 6, TRACKS = 5, USERS = 90, PLAYS = 30, OWN = 27, EXTRA = 10;
     /** Monday 23 Nov 2026, noon UTC: ISO week 2026-W48. */
     public static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
 
     private ProductWorld() {}
+
+    /** Plays of listener {@code u}: listeners u9, u19, ... play {@code EXTRA} more tracks of their genre. */
+    public static int plays(int u) {
+        return u % 10 == 9 ? PLAYS + EXTRA : PLAYS;
+    }
 
     public static String trackId(int g, int a, int k) {
         return "t" + g + "-" + a + "-" + k;
@@ -63,8 +68,8 @@ public final class ProductWorld {
                 for (int u = 0; u < USERS; u++) {
                     String user = "u" + u;
                     sink.user(new User(user, "SE", start, "Europe/Stockholm", "test"));
-                    for (int p = 0; p < PLAYS; p++) {
-                        int g = p < OWN ? u % 3 : r.nextInt(3);
+                    for (int p = 0; p < plays(u); p++) {
+                        int g = p < OWN || p >= PLAYS ? u % 3 : r.nextInt(3);
                         String track = trackId(g, r.nextInt(ARTISTS), r.nextInt(TRACKS));
                         sink.listen(ListenEvent.play(user, track, start.plusSeconds(86_400L * r.nextInt(300) + 600L * p), "test"));
                     }
