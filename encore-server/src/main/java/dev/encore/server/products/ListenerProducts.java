@@ -5,7 +5,6 @@ import dev.encore.core.domain.FeedbackType;
 import dev.encore.core.domain.ItemKind;
 import dev.encore.core.domain.ListenEvent;
 import dev.encore.core.domain.Playlist;
-import dev.encore.core.domain.PlaylistItem;
 import dev.encore.core.domain.User;
 import dev.encore.products.Catalog;
 import dev.encore.products.ListeningHistory;
@@ -137,11 +136,5 @@ public final class ListenerProducts {
     /** A stored playlist by id. */
     public Optional<Playlist> playlist(String id) {
         return store.playlists().playlist(id);
-    }
-
-    /** Titles and artist names for display: the catalog's, else the id. */
-    public String title(PlaylistItem i) {
-        var t = catalog.track(i.itemId());
-        return t == null ? i.itemId() : t.title();
     }
 }
