@@ -133,7 +133,9 @@ class ProductPagesBrowserTest {
     }
 
     @Test
-    void anotherListenersRadioIsForbidden() {
+    void anonymousVisitorsSignInFirstAndAnotherListenersRadioIsForbidden() {
+        page.navigate(url("/ui/u/u0/year/2026"));
+        assertThat(page).hasURL(url("/ui/signin"));
         signIn(u1);
         com.microsoft.playwright.Response r = page.navigate(url("/ui/u/u0/radio"));
         assertThat(r.status()).isEqualTo(403);
