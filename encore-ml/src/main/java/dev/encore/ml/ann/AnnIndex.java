@@ -65,17 +65,43 @@ public final class AnnIndex {
         return new AnnIndex(metric, params, parts, n, dim, (System.nanoTime() - t0) / 1e9, null);
     }
 
-    /** Item ids split into {@code count} ranges of equal size by ascending norm, each range sorted by id. */
-    private static int[][] normRanges(float[] m, int n, int dim, int count) {
+    /** Smallest norm range worth its own graph. */
+    static final int MIN_RANGE = 2000;
+    private static final int MAX_RANGES = 16;
+
+    /**
+     * Item ids split by ascending norm, each range sorted by id: into {@code count} ranges of equal size, or, for
+     * count 0, walking down from the largest norm, into ranges whose largest norm is at most twice their smallest
+     * but that hold at least {@link #MIN_RANGE} items (so a sparse top tail may span more); at most
+     * {@value #MAX_RANGES} ranges, the last one taking everything left.
+     */
+    static int[][] normRanges(float[] m, int n, int dim, int count) {
         long[] keys = new long[n];
         for (int i = 0; i < n; i++) {
             float norm = (float) Math.sqrt(dev.encore.ml.linalg.Kernels.dot(m, i * dim, m, i * dim, dim));
+            if (Float.isNaN(norm)) norm = 0;
             keys[i] = ((long) Float.floatToIntBits(norm) << 32) | i; // norms are >= 0: bit order = value order
         }
         java.util.Arrays.sort(keys);
-        int[][] out = new int[count][];
-        for (int r = 0; r < count; r++) {
-            int from = (int) ((long) n * r / count), to = (int) ((long) n * (r + 1) / count);
+        java.util.List<Integer> starts = new java.util.ArrayList<>(); // range boundaries in the ascending order
+        if (count > 0) {
+            for (int r = 0; r < count; r++) starts.add((int) ((long) n * r / count));
+        } else {
+            int end = n;
+            while (end > 2 * MIN_RANGE && starts.size() < MAX_RANGES - 1) {
+                float floor = Float.intBitsToFloat((int) (keys[end - 1] >>> 32)) / 2;
+                int start = end;
+                while (start > 0 && Float.intBitsToFloat((int) (keys[start - 1] >>> 32)) > floor) start--;
+                start = Math.min(start, end - MIN_RANGE);
+                if (start < MIN_RANGE) break;
+                starts.add(0, start);
+                end = start;
+            }
+            starts.add(0, 0);
+        }
+        int[][] out = new int[starts.size()][];
+        for (int r = 0; r < out.length; r++) {
+            int from = starts.get(r), to = r + 1 < out.length ? starts.get(r + 1) : n;
             out[r] = new int[to - from];
             for (int i = from; i < to; i++) out[r][i - from] = (int) keys[i];
             java.util.Arrays.sort(out[r]);

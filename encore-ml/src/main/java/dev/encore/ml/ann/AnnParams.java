@@ -10,8 +10,9 @@ import dev.encore.ml.Params;
  * @param efSearch       default beam width of a search (raised to k when smaller)
  * @param seed           seed of the level assignment (the only randomness; the build is deterministic)
  * @param threads        build threads, 0 = all cores (the graph does not depend on it)
- * @param normRanges     inner product only: how many norm ranges the items are split into, one graph each
- *                       (0 = automatic: 1 below {@value #AUTO_RANGES_FROM} items, else 4)
+ * @param normRanges     inner product only: how the items are split by norm, one graph per range. 0 = automatic:
+ *                       one graph below {@value #AUTO_RANGES_FROM} items, else ranges whose largest norm is at most
+ *                       twice their smallest (fewer items where norms are large); n ≥ 1: n ranges of equal size
  */
 public record AnnParams(int m, int efConstruction, int efSearch, long seed, int threads, int normRanges) {
     /** Item count from which automatic norm ranges split the index. */
@@ -45,10 +46,10 @@ public record AnnParams(int m, int efConstruction, int efSearch, long seed, int 
         return new AnnParams(m, efConstruction, ef, seed, threads, normRanges);
     }
 
-    /** The number of norm ranges used for n items (cosine always uses one). */
+    /** Equal-size ranges to use for n items, or 0 for norm-doubling ranges (cosine always uses one graph). */
     int rangesFor(int n, boolean cosine) {
         if (cosine || n == 0) return 1;
-        int r = normRanges > 0 ? normRanges : n < AUTO_RANGES_FROM ? 1 : 4;
-        return Math.max(1, Math.min(r, n));
+        if (normRanges == 0) return n < AUTO_RANGES_FROM ? 1 : 0;
+        return Math.min(normRanges, n);
     }
 }

@@ -89,6 +89,38 @@ class AnnIndexTest {
     }
 
     @Test
+    void automaticNormRangesKeepEachRangeWithinAFactorOfTwo() {
+        int n = 20_000, dim = 4;
+        Random r = new Random(8);
+        float[] m = new float[n * dim];
+        double[] norm = new double[n];
+        for (int i = 0; i < n; i++) {
+            norm[i] = Math.exp(1.5 * r.nextGaussian());
+            m[i * dim] = (float) norm[i];
+        }
+        int[][] ranges = AnnIndex.normRanges(m, n, dim, 0);
+        assertThat(ranges.length).isGreaterThan(2);
+        int total = 0;
+        for (int k = 0; k < ranges.length; k++) {
+            total += ranges[k].length;
+            double lo = Double.MAX_VALUE, hi = 0;
+            for (int id : ranges[k]) {
+                lo = Math.min(lo, norm[id]);
+                hi = Math.max(hi, norm[id]);
+            }
+            if (k > 0) {
+                assertThat(ranges[k].length).isGreaterThanOrEqualTo(AnnIndex.MIN_RANGE);
+                // within a factor of two, unless the range had to reach down to MIN_RANGE items
+                if (ranges[k].length > AnnIndex.MIN_RANGE) assertThat(hi / lo).as("range %d", k).isLessThanOrEqualTo(2.0 * (1 + 1e-6));
+            }
+        }
+        assertThat(total).isEqualTo(n);
+        int[][] equal = AnnIndex.normRanges(m, n, dim, 5);
+        assertThat(equal.length).isEqualTo(5);
+        for (int[] a : equal) assertThat(a).hasSize(n / 5);
+    }
+
+    @Test
     void saveAndLoadKeepTheGraphAndTheMeasuredRecall(@TempDir Path dir) throws Exception {
         AnnIndex.Recall r = inner.measureRecall(queries, 50, 10, 100);
         inner.save(dir);
