@@ -129,6 +129,11 @@ public final class EncoreStore implements AutoCloseable {
         return new SignalRepository(db);
     }
 
+    /** Per-artist streams, listeners over time and listener countries (for the artist console). */
+    public ArtistStats artistStats() {
+        return new ArtistStats(db, listenLog);
+    }
+
     /** Follows, followers and friends. */
     public SocialRepository social() {
         return new SocialRepository(db);
