@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.encore.core.matrix.ConfidenceWeighting;
 import dev.encore.server.admin.AdminRoutes;
+import dev.encore.server.artists.ArtistStatsRoutes;
 import dev.encore.server.admin.TrainingJobs;
 import dev.encore.server.auth.Authenticator;
 import dev.encore.server.auth.RateLimiter;
@@ -112,6 +113,7 @@ public final class EncoreServer implements AutoCloseable {
         TrainingJobs training = cfg.trainer() == null ? null : new TrainingJobs(cfg.trainer(), store, models, cfg.clock(), metrics.registry());
         if (training != null && cfg.trainEverySeconds() > 0) training.every(Duration.ofSeconds(cfg.trainEverySeconds()));
         var admin = new AdminRoutes(models, auth, training);
+        var artistStats = new ArtistStatsRoutes(store, auth);
         var ui = new UiRoutes(models, recs, ingest, store, tokens, metrics, cfg.demo(), cfg.clock());
         var products = new ListenerProducts(store, models, ingest, cfg.clock());
         var productRoutes = new ProductRoutes(products, auth, json);
@@ -134,6 +136,7 @@ public final class EncoreServer implements AutoCloseable {
                 eventRoutes.register(r);
                 listenBrainz.register(r);
                 admin.register(r);
+                artistStats.register(r);
                 ui.register(r);
                 productRoutes.register(r);
                 productPages.register(r);
