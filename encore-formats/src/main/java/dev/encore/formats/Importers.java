@@ -4,6 +4,8 @@ import dev.encore.formats.csv.CsvImporter;
 import dev.encore.formats.hetrec.HetrecImporter;
 import dev.encore.formats.listenbrainz.ListenBrainzImporter;
 import dev.encore.formats.mpd.MpdImporter;
+import dev.encore.formats.opml.OpmlImporter;
+import dev.encore.formats.rss.RssImporter;
 import dev.encore.formats.spotify.SpotifyHistoryImporter;
 
 import java.util.LinkedHashMap;
@@ -23,6 +25,8 @@ public final class Importers {
         ALL.put("mpd", MpdImporter::new);
         ALL.put("csv", CsvImporter::new);
         ALL.put("encore", EncoreDatasetImporter::new);
+        ALL.put("rss", RssImporter::new);
+        ALL.put("opml", OpmlImporter::new);
     }
 
     private Importers() {}

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ImportersTest {
     @Test
     void everyCommandFormatNameHasAnImporterOfThatName() {
-        assertThat(Importers.names()).containsExactly("hetrec", "listenbrainz", "spotify-history", "mpd", "csv", "encore");
+        assertThat(Importers.names()).containsExactly("hetrec", "listenbrainz", "spotify-history", "mpd", "csv", "encore", "rss", "opml");
         for (String name : Importers.names()) {
             Importer i = Importers.byName(name);
             assertThat(i.format()).isEqualTo(name);
@@ -45,7 +45,7 @@ class ImportersTest {
     void unknownNameListsTheKnownOnes() {
         assertThatThrownBy(() -> Importers.byName("lastfm"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown import format 'lastfm'; expected one of hetrec, listenbrainz, spotify-history, mpd, csv, encore");
+                .hasMessage("unknown import format 'lastfm'; expected one of hetrec, listenbrainz, spotify-history, mpd, csv, encore, rss, opml");
     }
 
     @Test

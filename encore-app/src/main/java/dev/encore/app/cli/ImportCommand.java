@@ -18,9 +18,9 @@ import java.util.concurrent.Callable;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Import listening data into the store. Idempotent: importing the same files twice adds nothing.")
 public final class ImportCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "FORMAT", description = "hetrec, listenbrainz, spotify-history, mpd, csv or encore")
+    @Parameters(index = "0", paramLabel = "FORMAT", description = "hetrec, listenbrainz, spotify-history, mpd, csv, encore, rss or opml")
     String format;
-    @Parameters(index = "1..*", arity = "1..*", paramLabel = "PATH", description = "files or directories to read")
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "PATH", description = "files or directories to read (rss and opml also take http(s) URLs)")
     List<Path> paths;
     @Option(names = "--data", defaultValue = "encore-data", description = "data directory (default ${DEFAULT-VALUE})")
     Path data;
