@@ -21,6 +21,14 @@ public interface Model {
      */
     List<ScoredItem> recommend(UserQuery query, int k, ItemFilter filter);
 
+    /**
+     * As {@link #recommend(UserQuery, int, ItemFilter)}; with {@code explain == false} a model may skip the work behind
+     * {@link ScoredItem#because()} and leave it empty (serving calls that will not show reasons ask for this).
+     */
+    default List<ScoredItem> recommend(UserQuery query, int k, ItemFilter filter, boolean explain) {
+        return recommend(query, k, filter);
+    }
+
     /** Items most similar to {@code item}, best first, never the item itself. */
     List<ScoredItem> similarItems(int item, int k, ItemFilter filter);
 

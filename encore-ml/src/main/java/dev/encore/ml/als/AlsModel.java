@@ -24,6 +24,7 @@ import java.util.List;
  */
 public final class AlsModel implements Model {
     public static final String ALGORITHM = "als";
+    private static final int[] NO_REASONS = new int[0];
     /** History items named in {@link ScoredItem#because()}. */
     static final int EXPLAIN = 3;
 
@@ -140,14 +141,23 @@ public final class AlsModel implements Model {
      */
     @Override
     public List<ScoredItem> recommend(UserQuery query, int k, ItemFilter filter) {
+        return recommend(query, k, filter, true);
+    }
+
+    /**
+     * Explanations need the user's fold-in factorisation even when the stored factor is used; without them a known
+     * user with an unchanged history costs only the top-k scan.
+     */
+    @Override
+    public List<ScoredItem> recommend(UserQuery query, int k, ItemFilter filter, boolean explain) {
         checkQuery(query);
         if (query.user() < 0 && query.items().length == 0) return List.of();
-        FoldIn.Solution solution = foldIn.solve(query.items(), query.weights());
+        FoldIn.Solution solution = explain ? foldIn.solve(query.items(), query.weights()) : null;
         TopK.Result top = scanner.topK(vector(query, solution), k, filter);
+        int[][] because = explain ? solution.because(top.items(), EXPLAIN) : null;
         List<ScoredItem> out = new ArrayList<>(top.size());
         for (int r = 0; r < top.size(); r++) {
-            int item = top.items()[r];
-            out.add(new ScoredItem(item, top.scores()[r], ALGORITHM, solution.because(item, EXPLAIN)));
+            out.add(new ScoredItem(top.items()[r], top.scores()[r], ALGORITHM, explain ? because[r] : NO_REASONS));
         }
         return out;
     }

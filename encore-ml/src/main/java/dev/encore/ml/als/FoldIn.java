@@ -37,20 +37,28 @@ final class FoldIn {
             this.cp = cp;
         }
 
-        /** Up to {@code max} history items adding most (and positively) to {@code item}'s score, largest first. */
-        int[] because(int item, int max) {
-            if (chol == null) return new int[0];
-            double[] y = new double[f];
-            for (int d = 0; d < f; d++) y[d] = items[item * f + d];
-            double[] z = chol.solve(y);
-            float[] zf = new float[f];
-            for (int d = 0; d < f; d++) zf[d] = (float) z[d];
-            dev.encore.ml.topk.TopK top = new dev.encore.ml.topk.TopK(max);
-            for (int j = 0; j < history.length; j++) {
-                float c = cp[j] * Kernels.dot(items, history[j] * f, zf, 0, f);
-                if (c > 0) top.offer(history[j], c);
+        /**
+         * For each item, up to {@code max} history items adding most (and positively) to its score, largest first:
+         * one float32 solve z = A⁻¹·y per item, then c_j·p_j·(z·y_j) per history item j.
+         */
+        int[][] because(int[] resultItems, int max) {
+            int[][] out = new int[resultItems.length][];
+            if (chol == null) {
+                java.util.Arrays.fill(out, new int[0]);
+                return out;
             }
-            return top.drain().items();
+            Cholesky.FloatSolver solver = chol.floatSolver();
+            float[] z = new float[f];
+            dev.encore.ml.topk.TopK top = new dev.encore.ml.topk.TopK(max);
+            for (int r = 0; r < resultItems.length; r++) {
+                solver.solve(items, resultItems[r] * f, z);
+                for (int j = 0; j < history.length; j++) {
+                    float c = cp[j] * Kernels.dot(items, history[j] * f, z, 0, f);
+                    if (c > 0) top.offer(history[j], c);
+                }
+                out[r] = top.drain().items();
+            }
+            return out;
         }
     }
 

@@ -96,6 +96,17 @@ class AlsModelTest {
     }
 
     @Test
+    void withoutExplanationsTheSameItemsAndScoresComeBackWithNoReasons() {
+        UserQuery q = UserQuery.of(11, matrix);
+        List<ScoredItem> explained = model.recommend(q, 10, ItemFilter.excluding(q.items()), true);
+        List<ScoredItem> bare = model.recommend(q, 10, ItemFilter.excluding(q.items()), false);
+        assertThat(bare).extracting(ScoredItem::item).containsExactlyElementsOf(explained.stream().map(ScoredItem::item).toList());
+        assertThat(bare).extracting(ScoredItem::score).containsExactlyElementsOf(explained.stream().map(ScoredItem::score).toList());
+        assertThat(bare).allSatisfy(s -> assertThat(s.because()).isEmpty());
+        assertThat(explained).allSatisfy(s -> assertThat(s.because()).isNotEmpty());
+    }
+
+    @Test
     void similarItemsAreByCosineAndNeverTheItemItself() {
         List<ScoredItem> sims = model.similarItems(5, 15, ItemFilter.ALL);
         assertThat(sims).hasSize(15).noneMatch(s -> s.item() == 5);

@@ -29,6 +29,27 @@ class CholeskyTest {
     }
 
     @Test
+    void floatSolverAgreesWithTheDoubleSolveToFloatRounding() {
+        int n = 64;   // the ALS rank served by default: exercises full SIMD blocks and the tails
+        Random r = new Random(5);
+        double[] b = new double[n * n];
+        for (int i = 0; i < b.length; i++) b[i] = r.nextGaussian();
+        double[] a = new double[n * n];
+        for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) {
+            for (int k = 0; k < n; k++) a[i * n + j] += b[k * n + i] * b[k * n + j];
+            if (i == j) a[i * n + j] += n;
+        }
+        Cholesky chol = Cholesky.factor(a, n);
+        float[] rhs = new float[n + 3];   // solved from an offset, as explanations read item factor rows in place
+        double[] rhsD = new double[n];
+        for (int i = 0; i < n; i++) rhsD[i] = rhs[i + 3] = (float) r.nextGaussian();
+        double[] expected = chol.solve(rhsD);
+        float[] x = new float[n];
+        chol.floatSolver().solve(rhs, 3, x);
+        for (int i = 0; i < n; i++) assertThat((double) x[i]).isCloseTo(expected[i], within(1e-5));
+    }
+
+    @Test
     void rejectsAMatrixThatIsNotPositiveDefinite() {
         assertThatThrownBy(() -> Cholesky.factor(new double[] {1, 2, 2, 1}, 2))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("regularization");

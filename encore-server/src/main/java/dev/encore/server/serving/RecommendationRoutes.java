@@ -48,7 +48,7 @@ public final class RecommendationRoutes {
         boolean excludeHeard = Queries.boolParam(ctx, "excludeHeard", true);
         List<String> exclude = Queries.listParam(ctx, "exclude");
         LoadedModel m = model();
-        List<Recommendations.Item> items = recs.recommend(m, user, k, exclude, excludeHeard).orElseThrow(() -> ApiProblem.notFound(
+        List<Recommendations.Item> items = recs.recommend(m, user, k, exclude, excludeHeard, explain).orElseThrow(() -> ApiProblem.notFound(
                 "user '" + user + "' has no listening history in model " + m.version()
                         + " and has posted none since; send listens to POST /api/v1/events first"));
         ctx.json(body(m, "user", user, items, explain));

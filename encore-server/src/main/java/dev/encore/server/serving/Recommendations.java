@@ -32,6 +32,12 @@ public final class Recommendations {
 
     /** Recommendations, or empty when the user has no history in the model nor in the overlay. */
     public Optional<List<Item>> recommend(LoadedModel m, String userId, int k, Collection<String> exclude, boolean excludeHeard) {
+        return recommend(m, userId, k, exclude, excludeHeard, true);
+    }
+
+    /** As above; {@code explain == false} lets the model skip computing reasons (items then carry none). */
+    public Optional<List<Item>> recommend(LoadedModel m, String userId, int k, Collection<String> exclude, boolean excludeHeard,
+                                          boolean explain) {
         Built q = query(m, userId);
         if (q == null) return Optional.empty();
         IdMap items = m.interactions().items();
@@ -42,7 +48,7 @@ public final class Recommendations {
             int i = items.indexOf(id);
             if (i >= 0) excluded.set(i);
         }
-        List<ScoredItem> scored = m.model().recommend(q.query, k, ItemFilter.excluding(excluded));
+        List<ScoredItem> scored = m.model().recommend(q.query, k, ItemFilter.excluding(excluded), explain);
         return Optional.of(toItems(m, scored));
     }
 
