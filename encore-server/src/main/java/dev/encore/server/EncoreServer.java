@@ -35,6 +35,7 @@ import dev.encore.server.serving.TrainingCutoff;
 import dev.encore.server.serving.UserOverlay;
 import dev.encore.server.ui.ProductPages;
 import dev.encore.server.ui.UiRoutes;
+import dev.encore.server.ui.console.ConsoleRoutes;
 import dev.encore.store.EncoreStore;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
@@ -118,6 +119,7 @@ public final class EncoreServer implements AutoCloseable {
         var products = new ListenerProducts(store, models, ingest, cfg.clock());
         var productRoutes = new ProductRoutes(products, auth, json);
         var productPages = new ProductPages(products, store, tokens, cfg.clock());
+        var console = new ConsoleRoutes(store, tokens);
         long maxBody = cfg.maxBodyBytes();
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -140,6 +142,7 @@ public final class EncoreServer implements AutoCloseable {
                 ui.register(r);
                 productRoutes.register(r);
                 productPages.register(r);
+                console.register(r);
             });
         });
         return new EncoreServer(app, models, tokens, store, metrics, cfg.modelPollSeconds(), training);

@@ -10,11 +10,11 @@ import java.util.zip.CRC32;
  * by the artist names (so artists of one genre still differ). Saturation and lightness are fixed so white text on it
  * keeps a contrast ratio of at least 4.5:1.
  */
-final class Covers {
+public final class Covers {
     private Covers() {}
 
     /** The CSS {@code background} for a tile of a track with these tags and artist names. */
-    static String gradient(List<String> tags, List<String> artists) {
+    public static String gradient(List<String> tags, List<String> artists) {
         String names = String.join(",", artists == null ? List.of() : artists);
         String genre = tags == null || tags.isEmpty() ? "" : tags.get(0).toLowerCase(Locale.ROOT);
         int base = hue(genre.isEmpty() ? names : genre);
@@ -26,7 +26,7 @@ final class Covers {
     }
 
     /** Up to two initials of the first artist, shown large on the tile. */
-    static String initials(List<String> artists) {
+    public static String initials(List<String> artists) {
         if (artists == null || artists.isEmpty() || artists.get(0).isBlank()) return "♪";
         String[] words = artists.get(0).trim().split("\\s+");
         StringBuilder b = new StringBuilder();

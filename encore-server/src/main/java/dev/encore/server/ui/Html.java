@@ -4,11 +4,11 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /** The only way text reaches a page: every catalog name, id and message goes through {@link #esc} first. */
-final class Html {
+public final class Html {
     private Html() {}
 
     /** Escapes text for element content and double-quoted attributes. */
-    static String esc(String s) {
+    public static String esc(String s) {
         if (s == null) return "";
         StringBuilder b = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
@@ -26,7 +26,7 @@ final class Html {
     }
 
     /** A path segment for an id (ids are any client string, e.g. {@code spotify:track:...}), escaped for an attribute. */
-    static String seg(String id) {
+    public static String seg(String id) {
         return esc(URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20"));
     }
 }

@@ -1,18 +1,26 @@
 package dev.encore.server.ui;
 
 import dev.encore.server.auth.Principal;
-import dev.encore.server.auth.Role;
 
-/** The page shell every UI page shares: head (theme, manifest, htmx), the top bar, and the main landmark. */
-final class Layout {
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The page shell every UI page shares: head (theme, manifest, htmx), the top bar with the nav, and the main landmark.
+ * Public so pages in sub-packages (the artist console) share it; the nav is built from {@link #links}, one line per link.
+ */
+public final class Layout {
     private Layout() {}
 
-    static String page(String title, Principal who, String body) {
+    /** A nav entry; {@code href} is already escaped. */
+    public record Link(String href, String label) {}
+
+    public static String page(String title, Principal who, String body) {
         return page(title, who, body, "");
     }
 
     /** As {@link #page(String, Principal, String)} with extra script tags for this page only ({@code scripts} is trusted HTML). */
-    static String page(String title, Principal who, String body, String scripts) {
+    public static String page(String title, Principal who, String body, String scripts) {
         return """
                 <!doctype html>
                 <html lang="en">
@@ -45,9 +53,8 @@ final class Layout {
 
     private static String nav(Principal who) {
         if (who == null) return "";
-        String links = who.role() == Role.ADMIN
-                ? "<a href=\"/ui/operator\">Operator</a>"
-                : who.userId() == null ? "" : listenerLinks("/ui/u/" + Html.seg(who.userId()));
+        StringBuilder links = new StringBuilder();
+        for (Link l : links(who)) links.append("<a href=\"").append(l.href()).append("\">").append(Html.esc(l.label())).append("</a>");
         return """
                 <nav aria-label="Main">%s
                   <span class="who">%s</span>
@@ -55,14 +62,32 @@ final class Layout {
                 </nav>""".formatted(links, Html.esc(who.userId() == null ? who.role().wire() : who.userId()));
     }
 
-    /** Home and the product pages of a listener ({@code base} is their escaped /ui/u/ path). */
-    private static String listenerLinks(String base) {
-        return "<a href=\"" + base + "\">Home</a><a href=\"" + base + "/discover\">Discover</a><a href=\"" + base + "/mixes\">Mixes</a>"
-                + "<a href=\"" + base + "/radio\">Radio</a><a href=\"" + base + "/year\">Your year</a>";
+    /** The nav links a principal sees, by role: add a page's link here. */
+    static List<Link> links(Principal who) {
+        List<Link> out = new ArrayList<>();
+        switch (who.role()) {
+            case ADMIN -> {
+                out.add(new Link("/ui/operator", "Operator"));
+                out.add(new Link("/ui/console", "Artist console"));
+            }
+            case ARTIST -> {
+                out.add(new Link("/ui/console", "Console"));
+            }
+            case LISTENER -> {
+                if (who.userId() == null) break;
+                String base = "/ui/u/" + Html.seg(who.userId());
+                out.add(new Link(base, "Home"));
+                out.add(new Link(base + "/discover", "Discover"));
+                out.add(new Link(base + "/mixes", "Mixes"));
+                out.add(new Link(base + "/radio", "Radio"));
+                out.add(new Link(base + "/year", "Your year"));
+            }
+        }
+        return out;
     }
 
     /** A full error page (403, 404, 503) that says what happened and where to go instead. */
-    static String problem(Principal who, String heading, String message) {
+    public static String problem(Principal who, String heading, String message) {
         return page(heading, who, """
                 <section class="problem" aria-labelledby="problem-title">
                   <h1 id="problem-title">%s</h1>

@@ -53,7 +53,7 @@ final class OperatorPage {
         String error = models.lastError() == null ? "" : "<p class=\"notice\">Last load error: " + Html.esc(models.lastError()) + "</p>";
         return """
                 <section class="panel" aria-labelledby="models-title"><h2 id="models-title">Model versions</h2>%s
-                <table><thead><tr><th scope="col">version</th><th scope="col">state</th><th scope="col">manifest</th></tr></thead>
+                <table class="models"><thead><tr><th scope="col">version</th><th scope="col">state</th><th scope="col">manifest</th></tr></thead>
                 <tbody>%s</tbody></table></section>""".formatted(error, rows.length() == 0 ? "<tr><td colspan=\"3\">No model versions yet: run encore train.</td></tr>" : rows);
     }
 
