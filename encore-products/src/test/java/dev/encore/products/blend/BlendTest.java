@@ -33,7 +33,7 @@ class BlendTest {
 
     @Test
     void sharedTracksFirstThenEachMemberInTurn() {
-        Blend.Result r = blend(TasteControls.Source.NONE).generate(List.of("u0", "u4"), UTC, NOW);
+        Blend.Result r = blend(TasteControls.Source.NONE).generate(List.of("mix0", "mix2"), UTC, NOW);
         List<PlaylistItem> items = r.playlist().items();
         assertThat(items).hasSize(30);
         int shared = r.contributions().get("shared");
@@ -41,16 +41,18 @@ class BlendTest {
         for (int i = 0; i < items.size(); i++) {
             PlaylistItem it = items.get(i);
             if (i < shared) {
-                assertThat(it.reason()).isEqualTo("in the rotation of u0 and u4");
-                assertThat(w.history.heardTracks("u0")).contains(it.itemId());
-                assertThat(w.history.heardTracks("u4")).contains(it.itemId());
+                assertThat(it.reason()).isEqualTo("in the rotation of mix0 and mix2");
+                assertThat(w.history.heardTracks("mix0")).contains(it.itemId());
+                assertThat(w.history.heardTracks("mix2")).contains(it.itemId());
             } else {
-                assertThat(it.reason()).matches("from u[04]'s favourites");
-                String member = it.reason().substring(5, 7);
+                assertThat(it.reason()).matches("from mix[02]'s favourites");
+                String member = it.reason().substring(5, 9);
                 assertThat(w.history.heardTracks(member)).contains(it.itemId());
             }
         }
-        assertThat(Math.abs(r.contributions().get("u0") - r.contributions().get("u4"))).isLessThanOrEqualTo(1);
+        assertThat(shared).isEqualTo(15);     // they share two genres: the overlap cap (half the blend) binds
+        assertThat(r.contributions().get("mix0") + r.contributions().get("mix2")).isEqualTo(15);
+        assertThat(Math.abs(r.contributions().get("mix0") - r.contributions().get("mix2"))).isEqualTo(1);
         assertThat(items.stream().map(PlaylistItem::itemId).distinct().count()).isEqualTo(30);
     }
 
