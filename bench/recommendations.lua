@@ -2,11 +2,13 @@
 local users = {}
 for line in io.lines(os.getenv("USERS_FILE")) do users[#users + 1] = line end
 local token = os.getenv("TOKEN")
+-- EXPLAIN=false asks for items without reasons (the model then skips computing them)
+local query = "?k=20" .. ((os.getenv("EXPLAIN") == "false") and "&explain=false" or "")
 math.randomseed(42)
 
 request = function()
   local u = users[math.random(#users)]
-  return wrk.format("GET", "/api/v1/users/" .. u .. "/recommendations?k=20", { ["Authorization"] = "Token " .. token })
+  return wrk.format("GET", "/api/v1/users/" .. u .. "/recommendations" .. query, { ["Authorization"] = "Token " .. token })
 end
 
 done = function(summary, latency, requests)
