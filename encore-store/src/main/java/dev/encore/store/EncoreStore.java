@@ -114,6 +114,21 @@ public final class EncoreStore implements AutoCloseable {
         return new CatalogRepository(db);
     }
 
+    /** Full-text catalog search (titles, artist names, tags), ranked by BM25 with prefix matching. */
+    public CatalogSearch search() {
+        return new CatalogSearch(db);
+    }
+
+    /** The catalog in id-ordered pages (keyset cursors). */
+    public CatalogPages catalogPages() {
+        return new CatalogPages(db);
+    }
+
+    /** Catalog upserts applied in one transaction (all or nothing). */
+    public CatalogUpserts catalogUpserts() {
+        return new CatalogUpserts(db);
+    }
+
     /** Users by id. */
     public UserRepository users() {
         return new UserRepository(db);

@@ -48,7 +48,38 @@ public final class SocialRepository {
                 followerId, Rows.wire(kind), targetId) == 1);
     }
 
-    /** Removes a follow edge; returns whether it existed. (Follows are added through a {@link StoreSink}.) */
+    /** Adds a follow edge and commits; returns whether it is new (following twice changes nothing). */
+    public boolean follow(Follow follow) {
+        return db.write("follow", c -> {
+            var ps = db.prepared("INSERT OR IGNORE INTO follows (follower_id, target_kind, target_id) VALUES (?, ?, ?)");
+            ps.setString(1, follow.followerId());
+            ps.setString(2, Rows.wire(follow.targetKind()));
+            ps.setString(3, follow.targetId());
+            return ps.executeUpdate() > 0;
+        });
+    }
+
+    /** One page of the targets of {@code kind} that {@code userId} follows, by id, starting after {@code after} (null: first page). */
+    public List<String> following(String userId, ItemKind kind, String after, int limit) {
+        return db.read("page follows of user " + userId, c -> Query.list(c,
+                "SELECT target_id FROM follows WHERE follower_id = ? AND target_kind = ? AND target_id > ? ORDER BY target_id LIMIT ?",
+                rs -> rs.getString(1), userId, Rows.wire(kind), after == null ? "" : after, limit));
+    }
+
+    /** One page of the users following a target, by id, starting after {@code after} (null: first page). */
+    public List<String> followers(ItemKind kind, String targetId, String after, int limit) {
+        return db.read("page followers of " + Rows.wire(kind) + " " + targetId, c -> Query.list(c,
+                "SELECT follower_id FROM follows WHERE target_kind = ? AND target_id = ? AND follower_id > ? ORDER BY follower_id LIMIT ?",
+                rs -> rs.getString(1), Rows.wire(kind), targetId, after == null ? "" : after, limit));
+    }
+
+    /** How many users follow a target. */
+    public long followerCount(ItemKind kind, String targetId) {
+        return db.read("count followers", c -> Query.number(c,
+                "SELECT count(*) FROM follows WHERE target_kind = ? AND target_id = ?", Rows.wire(kind), targetId));
+    }
+
+    /** Removes a follow edge; returns whether it existed. (Importers add follows through a {@link StoreSink}.) */
     public boolean unfollow(Follow follow) {
         return db.write("unfollow", c -> {
             var ps = db.prepared("DELETE FROM follows WHERE follower_id = ? AND target_kind = ? AND target_id = ?");
