@@ -1,0 +1,104 @@
+package dev.encore.products.prompt;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Semantic tag mapping: the lexical pass first, then the words it could not place (each, and together as one
+ * phrase) are embedded and compared with the embedded tag vocabulary (tags on at least {@link #MIN_TRACKS} tracks,
+ * the {@link #MAX_VOCABULARY} most used); the best tags above {@link #THRESHOLD} cosine join at their similarity.
+ * The encoder loads on first use, once; if it fails the mapper stays lexical and says so in the path (and the log).
+ * Vocabulary vectors are cached for the index last seen.
+ */
+public final class EmbeddingTagMapper implements TagMapper {
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddingTagMapper.class);
+    static final int MIN_TRACKS = 5, MAX_VOCABULARY = 800, PER_QUERY = 2;
+    static final double THRESHOLD = 0.6;
+    private final Supplier<Encoder> loader;
+    private final LexicalTagMapper lexical = new LexicalTagMapper();
+    private Encoder encoder;
+    private String failure;
+    private PromptIndex cachedFor;
+    private List<String> vocabulary;
+    private float[][] vectors;
+
+    public EmbeddingTagMapper(Supplier<Encoder> loader) {
+        this.loader = loader;
+    }
+
+    /** The bundled all-MiniLM-L6-v2 model. */
+    public static EmbeddingTagMapper miniLm() {
+        return new EmbeddingTagMapper(MiniLmEncoder::new);
+    }
+
+    @Override
+    public Mapping map(List<String> words, PromptIndex index) {
+        Mapping first = lexical.map(words, index);
+        if (first.unmatched().isEmpty()) return new Mapping(first.tags(), List.of(), ready(index) ? "embedding+lexical" : lexicalPath());
+        if (!ready(index)) return new Mapping(first.tags(), first.unmatched(), lexicalPath());
+        List<String> queries = new ArrayList<>(first.unmatched());
+        if (queries.size() > 1) queries.add(String.join(" ", first.unmatched()));
+        float[][] q;
+        try {
+            q = encoder.encode(queries);
+        } catch (RuntimeException e) {
+            LOG.warn("prompt embedding failed, using lexical tags only: {}", e.toString());
+            return new Mapping(first.tags(), first.unmatched(), "lexical (embedding failed: " + e.getMessage() + ")");
+        }
+        Map<String, Double> tags = new LinkedHashMap<>(first.tags());
+        List<String> unmatched = new ArrayList<>();
+        for (int k = 0; k < q.length; k++) {
+            List<Map.Entry<String, Double>> best = nearest(q[k]);
+            if (best.isEmpty() && k < first.unmatched().size()) unmatched.add(queries.get(k));
+            for (Map.Entry<String, Double> e : best) tags.merge(e.getKey(), Math.min(0.9, e.getValue()), Math::max);
+        }
+        return new Mapping(tags, unmatched, "embedding+lexical");
+    }
+
+    private String lexicalPath() {
+        return failure == null ? "lexical" : "lexical (embedding model unavailable: " + failure + ")";
+    }
+
+    /** Whether the embedding path can serve {@code index}: loads the encoder and embeds the vocabulary once. */
+    public synchronized boolean ready(PromptIndex index) {
+        if (failure != null) return false;
+        try {
+            if (encoder == null) {
+                long t0 = System.nanoTime();
+                encoder = loader.get();
+                LOG.info("prompt embedding model loaded in {} ms", (System.nanoTime() - t0) / 1_000_000);
+            }
+            if (cachedFor != index) {
+                long t0 = System.nanoTime();
+                List<String> vocab = index.vocabulary(MIN_TRACKS);
+                vocabulary = vocab.subList(0, Math.min(MAX_VOCABULARY, vocab.size()));
+                vectors = encoder.encode(vocabulary);
+                cachedFor = index;
+                LOG.info("embedded {} prompt tags in {} ms", vocabulary.size(), (System.nanoTime() - t0) / 1_000_000);
+            }
+            return true;
+        } catch (RuntimeException | LinkageError e) {
+            failure = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            LOG.warn("prompt embedding model unavailable, using the lexical tag mapping: {}", failure);
+            return false;
+        }
+    }
+
+    private List<Map.Entry<String, Double>> nearest(float[] q) {
+        List<Map.Entry<String, Double>> out = new ArrayList<>();
+        for (int t = 0; t < vectors.length; t++) {
+            double dot = 0;
+            float[] v = vectors[t];
+            for (int d = 0; d < v.length; d++) dot += q[d] * v[d];
+            if (dot >= THRESHOLD) out.add(Map.entry(vocabulary.get(t), dot));
+        }
+        out.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+        return out.subList(0, Math.min(PER_QUERY, out.size()));
+    }
+}
