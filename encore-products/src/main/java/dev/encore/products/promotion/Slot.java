@@ -1,0 +1,18 @@
+package dev.encore.products.promotion;
+
+/**
+ * One served slot. A promoted slot names its campaign and carries the {@code promoted} label that API responses
+ * and the UI must show; {@code displaced} is the organic track it replaced.
+ */
+public record Slot(String trackId, double relevance, boolean promoted, String campaignId, String reason, String displaced) {
+    public static final String LABEL = "promoted";
+
+    static Slot organic(RankedCandidate c) {
+        return new Slot(c.trackId(), c.relevance(), false, null, c.reason(), null);
+    }
+
+    /** {@code "promoted"} for promoted slots, null otherwise. */
+    public String label() {
+        return promoted ? LABEL : null;
+    }
+}
