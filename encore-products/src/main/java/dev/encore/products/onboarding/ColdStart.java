@@ -83,6 +83,12 @@ public final class ColdStart {
         return taste.bundle().interactions().users().indexOf(userId) < 0;
     }
 
+    /** The picks' discovery when the model does not know the listener yet and they picked something, else {@code usual}. */
+    public Playlist discoveryOr(String userId, OnboardingPicks picks, String country, ZoneId zone, Instant now,
+                                java.util.function.Supplier<Playlist> usual) {
+        return isNew(userId) && !picks.isEmpty() ? discovery(userId, picks, country, zone, now) : usual.get();
+    }
+
     /** This week's discovery for a new listener from their picks ({@code country} may be null: global popularity). */
     public Playlist discovery(String userId, OnboardingPicks picks, String country, ZoneId zone, Instant now) {
         String period = Periods.isoWeek(now, zone);
