@@ -4,24 +4,27 @@ if ("serviceWorker" in navigator) {
 }
 
 // Draws every <canvas data-chart="line|bar" data-labels="[..]" data-series="[{label, data}]"> once Chart.js is
-// loaded (pages that chart add its script); the figures are also in a table on the page, so no chart is the only copy.
-document.addEventListener("DOMContentLoaded", () => {
+// loaded (pages that chart add its script), on load and in content htmx swaps in; the figures are also in a table
+// on the page, so a chart is never their only copy.
+function drawCharts(root) {
   if (typeof Chart === "undefined") return;
   const colours = ["#1ed5a4", "#ffb86b", "#8ab4ff", "#ff8ac2"];
   Chart.defaults.color = "#b4b4c3";
   Chart.defaults.borderColor = "#2d2d3a";
-  document.querySelectorAll("canvas[data-chart]").forEach((canvas) => {
+  root.querySelectorAll("canvas[data-chart]:not([data-drawn])").forEach((canvas) => {
     const series = JSON.parse(canvas.dataset.series);
     new Chart(canvas, {
       type: canvas.dataset.chart,
       data: {
         labels: JSON.parse(canvas.dataset.labels),
         datasets: series.map((s, i) => ({ label: s.label, data: s.data, borderColor: colours[i % colours.length],
-          backgroundColor: colours[i % colours.length], tension: 0.25, pointRadius: 2, borderRadius: 4 }))
+          backgroundColor: colours[i % colours.length], tension: 0.25, pointRadius: 2, borderRadius: 4, spanGaps: true }))
       },
       options: { maintainAspectRatio: false, animation: false, interaction: { mode: "index", intersect: false },
                  plugins: { legend: { display: series.length > 1 } }, scales: { y: { beginAtZero: true } } }
     });
     canvas.dataset.drawn = "true";
   });
-});
+}
+document.addEventListener("DOMContentLoaded", () => drawCharts(document));
+document.addEventListener("htmx:load", (e) => drawCharts(e.detail.elt));

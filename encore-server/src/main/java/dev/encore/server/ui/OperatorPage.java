@@ -27,12 +27,17 @@ final class OperatorPage {
         this.metrics = metrics;
     }
 
+    /** Where {@link OperatorActions} loads the live training panel (it needs the trainer, which this page does not hold). */
+    private static final String TRAINING_SLOT = """
+            <section class="panel" id="training" aria-labelledby="training-title" hx-get="/ui/operator/training" hx-trigger="load" hx-swap="outerHTML">
+            <h2 id="training-title">Training</h2><p class="empty">Loading the training status…</p></section>""";
+
     /** Chart.js (from its WebJar) and the script that draws the data chart from the canvas's data attributes. */
     static final String SCRIPTS = "<script src=\"/ui/vendor/chart.umd.min.js\" defer></script><script src=\"/ui/static/operator.js\" defer></script>";
 
     String body(String notice) throws IOException {
         return "<h1>Operator</h1>" + (notice == null ? "" : "<p class=\"notice\" role=\"status\">" + Html.esc(notice) + "</p>")
-                + models() + stats() + ingest();
+                + TRAINING_SLOT + ModelHistory.render(models) + models() + stats() + ingest();
     }
 
     private String models() throws IOException {
@@ -79,7 +84,8 @@ final class OperatorPage {
         StringBuilder b = new StringBuilder();
         counts.forEach((k, v) -> b.append("<div><dt>").append(Html.esc(k)).append("</dt><dd>")
                 .append(String.format(java.util.Locale.ROOT, "%,.0f", v)).append("</dd></div>"));
-        return "<section class=\"panel\" aria-labelledby=\"ingest-title\"><h2 id=\"ingest-title\">Ingest since start</h2>"
+        return "<section class=\"panel\" aria-labelledby=\"ingest-title\"><h2 id=\"ingest-title\">Ingest</h2>"
+                + "<p id=\"ingest-rate\" hx-get=\"/ui/operator/ingest-rate\" hx-trigger=\"load\" hx-swap=\"outerHTML\">Measuring the ingest rate…</p>"
                 + (counts.isEmpty() ? "<p class=\"empty\">No events received since the server started.</p>" : "<dl class=\"stats\" id=\"ingest\">" + b + "</dl>")
                 + "</section>";
     }
