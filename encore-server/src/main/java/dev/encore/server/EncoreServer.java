@@ -25,6 +25,7 @@ import dev.encore.server.listenbrainz.ListenPayloadParser;
 import dev.encore.server.listenbrainz.TrackResolver;
 import dev.encore.server.products.ListenerProducts;
 import dev.encore.server.products.ProductRoutes;
+import dev.encore.server.podcasts.Podcasts;
 import dev.encore.server.serving.CachedCatalog;
 import dev.encore.server.serving.CatalogLookup;
 import dev.encore.server.serving.DirectoryModelSource;
@@ -125,6 +126,7 @@ public final class EncoreServer implements AutoCloseable {
         var productRoutes = new ProductRoutes(products, auth, json);
         var productPages = new ProductPages(products, store, tokens, cfg.clock());
         var console = new ConsoleRoutes(store, tokens);
+        var podcasts = new Podcasts(store, tokens, auth, cfg.clock());
         var catalogRoutes = new CatalogRoutes(store, auth, json, cfg.maxBodyBytes());
         var searchRoutes = new SearchRoutes(store, auth);
         var userRoutes = new UserRoutes(store, auth, json, cfg.clock());
@@ -153,6 +155,7 @@ public final class EncoreServer implements AutoCloseable {
                 productRoutes.register(r);
                 productPages.register(r);
                 console.register(r);
+                podcasts.register(r);
                 catalogRoutes.register(r);
                 searchRoutes.register(r);
                 userRoutes.register(r);

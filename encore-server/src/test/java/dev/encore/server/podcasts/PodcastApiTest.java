@@ -1,0 +1,146 @@
+package dev.encore.server.podcasts;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.encore.core.domain.Episode;
+import dev.encore.core.domain.Follow;
+import dev.encore.core.domain.ItemKind;
+import dev.encore.core.domain.ListenEvent;
+import dev.encore.core.domain.Show;
+import dev.encore.server.EncoreServer;
+import dev.encore.server.ServerConfig;
+import dev.encore.server.auth.Role;
+import dev.encore.server.serving.DirectoryModelSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code GET /api/v1/users/{id}/podcasts} and {@code /ui/podcasts} on a real server over a small podcast world. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PodcastApiTest {
+    static final Instant NOW = Instant.parse("2026-03-10T12:00:00Z");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    @TempDir static Path dir;
+    private EncoreServer server;
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private String u1, u2, admin;
+
+    @BeforeAll
+    void start() throws Exception {
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        var models = new DirectoryModelSource(dir.resolve("models"), DirectoryModelSource.bundles(clock), JSON);
+        server = EncoreServer.create(new ServerConfig(dir, models, false, 10_000, 16L << 20, 2_000, 4_000, 500, 0, 0, null, 0,
+                clock, false)).start(0);
+        u1 = server.tokens().create(Role.LISTENER, "u1").token();
+        u2 = server.tokens().create(Role.LISTENER, "u2").token();
+        admin = server.tokens().create(Role.ADMIN, null).token();
+        server.store().write(s -> {
+            s.show(new Show("owls", "Night Owls", "Owl Radio", "owls and nocturnal birds", List.of("nature"), "rss"));
+            s.show(new Show("birds", "Bird Calls", "Field", "birdsong of owls and thrushes", List.of("nature"), "rss"));
+            s.show(new Show("code", "Code Review", "Dev", "java compilers", List.of("technology"), "rss"));
+            for (String show : List.of("owls", "birds", "code")) {
+                for (int i = 1; i <= 3; i++) {
+                    s.episode(new Episode(show + i, show, show + " episode " + i, show + " notes " + i, 40 * 60_000,
+                            LocalDate.of(2026, 3, 2 + 3 * i), "rss")); // Mar 5, 8, 11 (the last is in the future)
+                }
+            }
+            s.track(new dev.encore.core.domain.Track("t1", "A song", List.of("a1"), null, 200_000, null, false, null, List.of(), null, "t"));
+            s.listen(ep("u1", "owls1", "2026-03-06T08:00:00Z", 15 * 60_000));
+            s.listen(ListenEvent.play("u1", "t1", Instant.parse("2026-03-07T09:00:00Z"), "t"));
+            s.listen(ep("u2", "owls1", "2026-03-01T08:00:00Z", 40 * 60_000));
+            s.listen(ep("u2", "code1", "2026-03-01T09:00:00Z", 40 * 60_000));
+            s.follow(new Follow("u1", ItemKind.SHOW, "birds"));
+        });
+    }
+
+    private static ListenEvent ep(String user, String id, String at, long ms) {
+        return new ListenEvent(user, ItemKind.EPISODE, id, Instant.parse(at), ms, null, null, null, null, false, false, false, null, "t");
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        server.close();
+    }
+
+    private HttpResponse<String> get(String path, String token) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path)).GET();
+        if (token != null) b.header("Authorization", "Bearer " + token);
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static List<String> ids(JsonNode shelf) {
+        List<String> out = new ArrayList<>();
+        shelf.forEach(n -> out.add(n.path("id").asText()));
+        return out;
+    }
+
+    @Test
+    void shelvesResumeNotifyAndRecommendWithReasons() throws Exception {
+        HttpResponse<String> r = get("/api/v1/users/u1/podcasts", u1);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode body = JSON.readTree(r.body());
+        assertThat(body.path("lastVisit").asText()).isEqualTo("2026-03-07T09:00:00Z");
+
+        JsonNode resume = body.path("continueListening");
+        assertThat(ids(resume)).containsExactly("owls1");
+        assertThat(resume.get(0).path("positionMs").asLong()).isEqualTo(900_000);
+        assertThat(resume.get(0).path("durationMs").asLong()).isEqualTo(2_400_000);
+        assertThat(resume.get(0).path("reason").asText()).isEqualTo("you stopped at 15:00 of 40:00");
+
+        // released on or after Mar 7 and not after today (Mar 10): episode 2 (Mar 8) of the played and the followed show
+        assertThat(ids(body.path("newEpisodes"))).containsExactlyInAnyOrder("owls2", "birds2");
+        // co-listening: u2 played owls and code
+        assertThat(ids(body.path("recommendedShows"))).containsExactly("code");
+        assertThat(body.path("recommendedShows").get(0).path("reason").asText()).isEqualTo("listeners of Night Owls also play this");
+        assertThat(r.body()).doesNotContain("\"t1\"");
+    }
+
+    @Test
+    void sinceOverridesTheLastVisitAndBadValuesAreProblems() throws Exception {
+        JsonNode body = JSON.readTree(get("/api/v1/users/u1/podcasts?since=2026-03-01T00:00:00Z", u1).body());
+        assertThat(ids(body.path("newEpisodes"))).containsExactlyInAnyOrder("owls2", "birds2", "birds1");
+
+        HttpResponse<String> bad = get("/api/v1/users/u1/podcasts?since=yesterday", u1);
+        assertThat(bad.statusCode()).isEqualTo(422);
+        assertThat(bad.headers().firstValue("Content-Type")).get().asString().contains("application/problem+json");
+        assertThat(bad.body()).contains("since 'yesterday' is not an ISO-8601 UTC instant");
+        assertThat(get("/api/v1/users/u1/podcasts?k=0", u1).statusCode()).isEqualTo(422);
+    }
+
+    @Test
+    void listenersSeeOnlyTheirOwnAndAnonymousCallersNone() throws Exception {
+        assertThat(get("/api/v1/users/u1/podcasts", u2).statusCode()).isEqualTo(403);
+        assertThat(get("/api/v1/users/u1/podcasts", null).statusCode()).isEqualTo(401);
+        assertThat(get("/api/v1/users/u1/podcasts", admin).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void pageShowsTheShelvesOfTheSignedInListener() throws Exception {
+        HttpRequest req = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + "/ui/podcasts"))
+                .header("Cookie", PodcastPage.COOKIE + "=" + u1).GET().build();
+        HttpResponse<String> r = http.send(req, HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("Continue listening", "you stopped at 15:00 of 40:00", "owls episode 2",
+                "listeners of Night Owls also play this", "<progress");
+        assertThat(get("/ui/podcasts", null).statusCode()).isEqualTo(302);
+        HttpRequest other = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + "/ui/podcasts?user=u2"))
+                .header("Cookie", PodcastPage.COOKIE + "=" + u1).GET().build();
+        assertThat(http.send(other, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(403);
+    }
+}
