@@ -46,6 +46,12 @@ public final class FreeTextRules {
         this.index = index;
     }
 
+    /** Whether {@code phrase} is a tempo or energy wish ("upbeat", "calm"), which the rules own even when it is also a tag. */
+    static boolean isEnergyWord(String phrase) {
+        String n = " " + Text.norm(phrase) + " ";
+        return UPBEAT.matcher(n).find() || SLOW.matcher(n).find() || CALM.matcher(n).find();
+    }
+
     /** Applies the rules to {@code text} on top of {@code base}. */
     public RuleResult apply(String text, Constraints base) {
         Set<String> capitalised = capitalisedWords(text);

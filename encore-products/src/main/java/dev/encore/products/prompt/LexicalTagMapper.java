@@ -59,7 +59,8 @@ public final class LexicalTagMapper implements TagMapper {
     static List<String> exact(List<String> gram, PromptIndex index) {
         String spaced = String.join(" ", gram), joined = String.join("", gram);
         List<String> out = new ArrayList<>();
-        for (String k : new String[]{spaced, joined, singular(spaced)}) if (index.hasTag(k) && !out.contains(k)) out.add(k);
+        for (String k : new String[]{spaced, joined, singular(spaced), index.tagSquashed(joined)})
+            if (k != null && index.hasTag(k) && !out.contains(k)) out.add(k);
         if (gram.size() == 1) {
             for (String syn : SYNONYMS.getOrDefault(spaced, SYNONYMS.getOrDefault(singular(spaced), List.of())))
                 if (index.hasTag(syn) && !out.contains(syn)) out.add(syn);

@@ -23,6 +23,7 @@ public final class PromptIndex {
     private final Map<String, Integer> trackIndex = new HashMap<>();
     private final Map<String, List<Integer>> byTag = new HashMap<>();
     private final Map<String, String> tagShown = new HashMap<>();
+    private final Map<String, String> bySquashed = new HashMap<>();
     private final Map<String, List<Integer>> byArtist = new HashMap<>();
     private final Map<String, List<String>> artistsByName = new HashMap<>();
     private final Map<String, Artist> artists = new HashMap<>();
@@ -54,6 +55,8 @@ public final class PromptIndex {
             raw[i] = Math.log1p(Math.max(0, popularity.applyAsDouble(t.id())));
             max = Math.max(max, raw[i]);
         }
+        // "postrock" finds "post rock": the most used tag wins when several squash alike
+        vocabulary(1).forEach(t -> bySquashed.putIfAbsent(t.replace(" ", ""), t));
         this.popularity = new double[tracks.size()];
         for (int i = 0; i < tracks.size(); i++) this.popularity[i] = max > 0 ? raw[i] / max : 0;
     }
@@ -97,6 +100,11 @@ public final class PromptIndex {
 
     public boolean hasTag(String normTag) {
         return byTag.containsKey(normTag);
+    }
+
+    /** The tag written {@code squashed} without spaces ("hiphop" → "hip hop"), or null. */
+    public String tagSquashed(String squashed) {
+        return bySquashed.get(squashed);
     }
 
     public int tagCount(String normTag) {

@@ -82,7 +82,7 @@ public final class Refiner {
         Matcher m = MORE_TAG.matcher(rest);
         while (m.find()) {
             List<String> tags = LexicalTagMapper.exact(Text.words(m.group(1)), index);
-            if (tags.isEmpty() || m.group(1).trim().toLowerCase(java.util.Locale.ROOT).startsWith("like")) continue;
+            if (tags.isEmpty() || m.group(1).trim().toLowerCase(java.util.Locale.ROOT).startsWith("like") || FreeTextRules.isEnergyWord(m.group(1))) continue;
             Map<String, Double> t = new LinkedHashMap<>(c.tags());
             t.merge(tags.get(0), 1.0, Double::sum);
             c = c.withTags(t);
