@@ -29,6 +29,17 @@ public interface Model {
         return recommend(query, k, filter);
     }
 
+    /**
+     * For each of {@code items}, up to {@code max} of the query's history items that add most to its score, largest
+     * first: the reasons {@link #recommend} would attach, computed later for just the items that get shown. Models
+     * that cannot explain return empty arrays.
+     */
+    default int[][] explain(UserQuery query, int[] items, int max) {
+        int[][] none = new int[items.length][];
+        java.util.Arrays.fill(none, new int[0]);
+        return none;
+    }
+
     /** Items most similar to {@code item}, best first, never the item itself. */
     List<ScoredItem> similarItems(int item, int k, ItemFilter filter);
 

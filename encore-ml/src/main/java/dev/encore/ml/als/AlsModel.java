@@ -162,6 +162,13 @@ public final class AlsModel implements Model {
         return out;
     }
 
+    @Override
+    public int[][] explain(UserQuery query, int[] items, int max) {
+        checkQuery(query);
+        for (int item : items) checkItem(item);
+        return foldIn.solve(query.items(), query.weights()).because(items, max);
+    }
+
     /** Items with the most similar factors (cosine), never the item itself; because = the item. */
     @Override
     public List<ScoredItem> similarItems(int item, int k, ItemFilter filter) {

@@ -22,6 +22,7 @@ public final class CoListenSource implements CandidateSource {
     private final int maxListeners, perSeed;
     private final Map<Integer, int[]> cache = new ConcurrentHashMap<>();
     private final ThreadLocal<int[]> counts;
+    private final ThreadLocal<int[]> touchedBuffer;   // items counted so far; primitive, as this loop is the source's hot path
 
     public CoListenSource(InteractionMatrix m, int maxListeners, int perSeed) {
         if (maxListeners < 1 || perSeed < 1)
@@ -32,6 +33,7 @@ public final class CoListenSource implements CandidateSource {
         this.maxListeners = maxListeners;
         this.perSeed = perSeed;
         this.counts = ThreadLocal.withInitial(() -> new int[m.cols()]);
+        this.touchedBuffer = ThreadLocal.withInitial(() -> new int[m.cols()]);
     }
 
     @Override
@@ -59,19 +61,20 @@ public final class CoListenSource implements CandidateSource {
 
     /** The seed's co-listened items, best first, never the seed itself. */
     private int[] neighbours(int seed) {
-        int[] c = counts.get();
-        List<Integer> touched = new ArrayList<>();
+        int[] c = counts.get(), touched = touchedBuffer.get();
+        int size = 0;
         int s = byItem.rowStart(seed), e = byItem.rowEnd(seed), n = e - s;
         int stride = Math.max(1, n / maxListeners);
         for (int p = s; p < e; p += stride) {
             int user = byItem.indices()[p];
             for (int q = byUser.rowStart(user); q < byUser.rowEnd(user); q++) {
                 int item = byUser.indices()[q];
-                if (item != seed && c[item]++ == 0) touched.add(item);
+                if (item != seed && c[item]++ == 0) touched[size++] = item;   // at most cols distinct items
             }
         }
-        TopK top = new TopK(Math.min(perSeed, Math.max(1, touched.size())));
-        for (int item : touched) {
+        TopK top = new TopK(Math.min(perSeed, Math.max(1, size)));
+        for (int t = 0; t < size; t++) {
+            int item = touched[t];
             top.offer(item, (float) (c[item] / Math.sqrt(listeners[item])));
             c[item] = 0;
         }

@@ -46,6 +46,7 @@ public final class WeeklyDiscovery {
     private final EditionHistory editions;
     private final DiscoveryConfig config;
     private final List<CandidateSource> sources;
+    private final CollaborativeSource cf = CollaborativeSource.cf().deferringReasons();
 
     public WeeklyDiscovery(TasteModel taste, Catalog catalog, ListeningHistory history, TasteControls.Source controls,
                            EditionHistory editions, DiscoveryConfig config) {
@@ -55,7 +56,7 @@ public final class WeeklyDiscovery {
         this.controls = Objects.requireNonNull(controls, "controls");
         this.editions = Objects.requireNonNull(editions, "editions");
         this.config = Objects.requireNonNull(config, "config");
-        this.sources = List.of(CollaborativeSource.cf(), new CoListenSource(taste.bundle().interactions().matrix(), 200, 50),
+        this.sources = List.of(cf, new CoListenSource(taste.bundle().interactions().matrix(), 200, 50),
                 CollaborativeSource.content(), new PopularitySource(taste.bundle().interactions().matrix()));
     }
 
@@ -70,7 +71,7 @@ public final class WeeklyDiscovery {
         List<List<Candidate>> lists = new ArrayList<>(sources.size());
         for (CandidateSource s : sources) lists.add(s.candidates(l, config.perSource()));
         long seed = Periods.seed(userId, period, PRODUCT);
-        List<Blender.Blended> picked = new Blender(config.rules()).blend(l, lists, config.size(), seed, i -> true);
+        List<Blender.Blended> picked = cf.explainPicked(l, new Blender(config.rules()).blend(l, lists, config.size(), seed, i -> true));
         List<PlaylistItem> items = new ArrayList<>(picked.size());
         for (Blender.Blended b : picked) items.add(new PlaylistItem(ItemKind.TRACK, taste.bundle().itemId(b.item()), b.reason()));
         return new Playlist(PRODUCT + ":" + userId + ":" + period, userId, "Discovery Weekly",
