@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static dev.encore.server.catalog.ApiClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,5 +70,19 @@ class SearchApiTest {
             assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         }
         assertThat(api.get("/api/v1/search?q=radio", null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesEveryCatalogAndSocialEndpoint() throws Exception {
+        JsonNode paths = json(api.get("/api/v1/openapi.json", null)).get("paths");
+        Map<String, List<String>> expected = Map.of(
+                "/api/v1/catalog/{kind}", List.of("get", "post"), "/api/v1/catalog/{kind}/{id}", List.of("get", "put"),
+                "/api/v1/search", List.of("get"), "/api/v1/users", List.of("post"), "/api/v1/users/{id}", List.of("get"),
+                "/api/v1/users/{id}/following/{kind}/{target}", List.of("put", "delete"),
+                "/api/v1/users/{id}/following", List.of("get"), "/api/v1/users/{id}/followers", List.of("get"),
+                "/api/v1/artists/{id}/followers", List.of("get"));
+        expected.forEach((path, methods) -> {
+            for (String m : methods) assertThat(paths.path(path).path(m).path("responses").isObject()).as(m + " " + path).isTrue();
+        });
     }
 }
