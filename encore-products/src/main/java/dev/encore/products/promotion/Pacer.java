@@ -29,7 +29,7 @@ final class Pacer {
     double price(Campaign c, Instant now) {
         State s = state(c.id());
         if (s.delivered >= c.impressionGoal()) return 0;
-        if (s.delivered >= schedule(c, now) + slack(c)) return 0;
+        if (s.delivered + 1 > schedule(c, now) + slack(c)) return 0; // one more would run ahead of the schedule
         return s.mu;
     }
 

@@ -68,7 +68,7 @@ final class Auditor {
                 long n = delivered.merge(c.id(), 1L, Long::sum);
                 double life = Duration.between(c.start(), c.end()).toMillis();
                 double schedule = c.impressionGoal() * Math.min(1, Duration.between(c.start(), now).toMillis() / life);
-                if (n > c.impressionGoal() || n > schedule + Math.max(5, 0.01 * c.impressionGoal()) + 1)
+                if (n > c.impressionGoal() || n > schedule + Math.max(5, 0.01 * c.impressionGoal()))
                     violations.add(where + "pacing: " + c.id() + " delivered " + n + " against schedule " + Math.round(schedule));
                 if (!c.trackIds().contains(slot.trackId())) violations.add(where + "track not in campaign " + c.id());
             }
