@@ -21,6 +21,8 @@ public final class EmbeddingTagMapper implements TagMapper {
     static final int MIN_TRACKS = 5, MAX_VOCABULARY = 800, PER_QUERY = 2;
     static final double THRESHOLD = 0.6;
     private final Supplier<Encoder> loader;
+    private final boolean background;
+    private volatile boolean loading;
     private final LexicalTagMapper lexical = new LexicalTagMapper();
     private Encoder encoder;
     private String failure;
@@ -29,16 +31,34 @@ public final class EmbeddingTagMapper implements TagMapper {
     private float[][] vectors;
 
     public EmbeddingTagMapper(Supplier<Encoder> loader) {
-        this.loader = loader;
+        this(loader, false);
     }
 
-    /** The bundled all-MiniLM-L6-v2 model. */
+    /**
+     * @param background load the model and embed the vocabulary on a daemon thread, answering lexically until it is
+     *                   ready (a server never makes a request wait seconds); otherwise the first {@link #map} waits
+     */
+    public EmbeddingTagMapper(Supplier<Encoder> loader, boolean background) {
+        this.loader = loader;
+        this.background = background;
+    }
+
+    /** The bundled all-MiniLM-L6-v2 model, loaded on first use (the caller waits). */
     public static EmbeddingTagMapper miniLm() {
-        return new EmbeddingTagMapper(MiniLmEncoder::new);
+        return new EmbeddingTagMapper(MiniLmEncoder::new, false);
+    }
+
+    /** The bundled model, warmed on a background thread; prompts before it is ready are mapped lexically. */
+    public static EmbeddingTagMapper miniLmInBackground() {
+        return new EmbeddingTagMapper(MiniLmEncoder::new, true);
     }
 
     @Override
     public Mapping map(List<String> words, PromptIndex index) {
+        if (background && !warm(index)) {
+            Mapping m = lexical.map(words, index);
+            return new Mapping(m.tags(), m.unmatched(), failure != null ? lexicalPath() : "lexical (embedding model loading)");
+        }
         Mapping first = lexical.map(words, index);
         if (first.unmatched().isEmpty()) return new Mapping(first.tags(), List.of(), ready(index) ? "embedding+lexical" : lexicalPath());
         if (!ready(index)) return new Mapping(first.tags(), first.unmatched(), lexicalPath());
@@ -59,6 +79,26 @@ public final class EmbeddingTagMapper implements TagMapper {
             for (Map.Entry<String, Double> e : best) tags.merge(e.getKey(), Math.min(0.9, e.getValue()), Math::max);
         }
         return new Mapping(tags, unmatched, "embedding+lexical");
+    }
+
+    /** In background mode: true when ready for {@code index}; otherwise starts the warm-up (once at a time). */
+    private boolean warm(PromptIndex index) {
+        synchronized (this) {
+            if (failure != null) return false;
+            if (encoder != null && cachedFor == index) return true;
+            if (loading) return false;
+            loading = true;
+        }
+        Thread t = new Thread(() -> {
+            try {
+                ready(index);
+            } finally {
+                loading = false;
+            }
+        }, "encore-prompt-embeddings");
+        t.setDaemon(true);
+        t.start();
+        return false;
     }
 
     private String lexicalPath() {

@@ -68,6 +68,14 @@ public final class PromptIndex {
         tagShown.putIfAbsent(n, tag.trim());
     }
 
+    /** This index as a products {@link dev.encore.products.Catalog} (track and artist lookups by id). */
+    public dev.encore.products.Catalog asCatalog() {
+        return new dev.encore.products.Catalog() {
+            @Override public Track track(String id) { int i = indexOf(id); return i < 0 ? null : tracks.get(i); }
+            @Override public Artist artist(String id) { return artists.get(id); }
+        };
+    }
+
     public int size() {
         return tracks.size();
     }

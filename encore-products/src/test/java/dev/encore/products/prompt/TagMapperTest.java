@@ -52,4 +52,28 @@ class TagMapperTest {
         m.map(List.of("soothing"), index);
         assertThat(vocabularyCalls).hasValue(1);   // vocabulary embedded once per index
     }
+
+    @Test
+    void inBackgroundModeRequestsNeverWaitForTheModel() throws Exception {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        EmbeddingTagMapper m = new EmbeddingTagMapper(() -> {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            return texts -> texts.stream().map(t -> MiniLmEncoder.unit(t.equals("soothing") || t.equals("ambient") ? new float[]{1, 0} : new float[]{0, 1}))
+                    .toArray(float[][]::new);
+        }, true);
+        assertThat(m.map(List.of("soothing"), index).path()).isEqualTo("lexical (embedding model loading)");
+        release.countDown();
+        long deadline = System.currentTimeMillis() + 5000;
+        TagMapper.Mapping out = m.map(List.of("soothing"), index);
+        while (!out.path().equals("embedding+lexical") && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+            out = m.map(List.of("soothing"), index);
+        }
+        assertThat(out.path()).isEqualTo("embedding+lexical");
+        assertThat(out.tags()).containsKey("ambient");
+    }
 }
