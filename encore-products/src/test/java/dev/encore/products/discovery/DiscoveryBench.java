@@ -62,11 +62,15 @@ public final class DiscoveryBench {
         List<String> batch = userIds.ids().subList(0, users);
         Instant now = Instant.parse("2026-11-23T08:00:00Z");
         d.generateAll(batch.subList(0, Math.min(1000, users)), u -> ZoneId.of("UTC"), now, threads); // warm-up
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long cpu0 = os.getProcessCpuTime();
         long t1 = System.nanoTime();
         Map<String, Playlist> out = d.generateAll(batch, u -> ZoneId.of("UTC"), now, threads);
         double s = (System.nanoTime() - t1) / 1e9;
         long full = out.values().stream().filter(p -> p.items().size() == 30).count();
-        System.out.printf("weekly discovery: %d users in %.1f s (%.0f users/s, %d threads), %d with 30 tracks%n",
-                users, s, users / s, threads, full);
+        double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
+        System.out.printf("weekly discovery: %d users in %.1f s (%.0f users/s, %d threads), %d with 30 tracks; process CPU %.1f s"
+                        + " (%.2f ms per user); load average %.1f%n",
+                users, s, users / s, threads, full, cpu, 1000 * cpu / users, os.getSystemLoadAverage());
     }
 }
