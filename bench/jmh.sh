@@ -11,8 +11,8 @@ MVN=mvn; command -v mvn >/dev/null 2>&1 || MVN="$ROOT/mvnw"
 [ "${ENCORE_SKIP_INSTALL:-0}" = 1 ] || (cd "$ROOT" && $MVN -B -q -pl encore-core,encore-ml install -DskipTests)
 cd "$ROOT/bench/jmh"
 $MVN -B -q package
-OUT=target/jmh-results.csv
+OUT=target/jmh-results.json
 echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load before: $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -n 1)"
-java --add-modules jdk.incubator.vector -jar target/benchmarks.jar -f 1 -wi 3 -w 1s -i 5 -r 1s -rf csv -rff "$OUT" "$@"
+java --add-modules jdk.incubator.vector -jar target/benchmarks.jar -f 1 -wi 3 -w 1s -i 5 -r 1s -rf json -rff "$OUT" "$@"
 echo "# load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 java -cp target/benchmarks.jar dev.encore.bench.jmh.Summary "$OUT"

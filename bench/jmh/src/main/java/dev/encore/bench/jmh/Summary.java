@@ -1,5 +1,8 @@
 package dev.encore.bench.jmh;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,59 +13,60 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Turns JMH's CSV result file into the Markdown table of bench/RESULTS.md: ns/op with its 99.9% error, GFLOP/s from
- * the nominal flop count of each kernel (the arithmetic of the mathematical operation, not of the implementation's
- * tricks), and for each "...Simd" benchmark its speed-up over the matching "...Scalar" one.
- * Usage: {@code java -cp benchmarks.jar dev.encore.bench.jmh.Summary results.csv}.
+ * Turns JMH's JSON result file into the Markdown table of bench/RESULTS.md: ns/op (mean of the measured iterations)
+ * with its 99.9% error, the best iteration (on a shared machine the least disturbed one, closest to the kernel's own
+ * cost), GFLOP/s of the best iteration from the nominal flop count of each kernel (the arithmetic of the mathematical
+ * operation, not of the implementation's tricks), and for each "...Simd" benchmark its speed-up over the matching
+ * "...Scalar" one (best iteration against best iteration).
+ * Usage: {@code java -cp benchmarks.jar dev.encore.bench.jmh.Summary results.json}.
  */
 public final class Summary {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private Summary() {}
 
-    /** One result row: benchmark method, its parameters, score and error in ns/op. */
-    record Row(String method, Map<String, String> params, double ns, double error) {
+    /** One result row: benchmark method, its parameters, mean score, error and best iteration in ns/op. */
+    record Row(String method, Map<String, String> params, double ns, double error, double best) {
         String key() {
             return method.replaceAll("(Simd|Scalar)$", "") + params;
         }
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 1) throw new IllegalArgumentException("usage: Summary RESULTS.csv (JMH -rf csv output)");
-        List<Row> rows = new ArrayList<>(parse(Files.readAllLines(Path.of(args[0]))));
+        if (args.length != 1) throw new IllegalArgumentException("usage: Summary RESULTS.json (JMH -rf json output)");
+        List<Row> rows = new ArrayList<>(parse(Files.readString(Path.of(args[0]))));
         // Each SIMD row right above its scalar twin.
         rows.sort(java.util.Comparator.comparing(Row::key).thenComparing(r -> !r.method.endsWith("Simd")));
         Map<String, Row> scalar = new LinkedHashMap<>();
         for (Row r : rows) if (r.method.endsWith("Scalar")) scalar.put(r.key(), r);
-        System.out.println("| benchmark | params | ns/op | ± (99.9%) | GFLOP/s | SIMD speed-up |");
-        System.out.println("|---|---|---|---|---|---|");
+        System.out.println("| benchmark | params | ns/op | ± (99.9%) | best iteration ns/op | GFLOP/s (best) | SIMD speed-up (best) |");
+        System.out.println("|---|---|---|---|---|---|---|");
         for (Row r : rows) {
             double flops = flops(r);
             Row twin = r.method.endsWith("Simd") ? scalar.get(r.key()) : null;
-            System.out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s | %s |%n", r.method, params(r.params),
-                    number(r.ns), number(r.error), flops > 0 ? String.format(Locale.ROOT, "%.1f", flops / r.ns) : "–",
-                    twin == null ? "" : String.format(Locale.ROOT, "%.1f×", twin.ns / r.ns));
+            System.out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s |%n", r.method, params(r.params),
+                    number(r.ns), number(r.error), number(r.best),
+                    flops > 0 ? String.format(Locale.ROOT, "%.1f", flops / r.best) : "–",
+                    twin == null ? "" : String.format(Locale.ROOT, "%.1f×", twin.best / r.best));
         }
     }
 
-    static List<Row> parse(List<String> lines) {
-        if (lines.isEmpty()) throw new IllegalArgumentException("empty JMH CSV file");
-        List<String> header = fields(lines.get(0));
-        int bench = header.indexOf("Benchmark"), score = header.indexOf("Score"), unit = header.indexOf("Unit");
-        int error = header.indexOf("Score Error (99.9%)");
-        if (bench < 0 || score < 0 || unit < 0 || error < 0) {
-            throw new IllegalArgumentException("not a JMH CSV file (header " + header + "): run JMH with -rf csv");
-        }
+    static List<Row> parse(String json) throws IOException {
+        JsonNode root = JSON.readTree(json);
+        if (root == null || !root.isArray()) throw new IllegalArgumentException("not a JMH JSON result file (expected an array): run JMH with -rf json");
         List<Row> rows = new ArrayList<>();
-        for (String line : lines.subList(1, lines.size())) {
-            if (line.isBlank()) continue;
-            List<String> f = fields(line);
-            if (!f.get(unit).equals("ns/op")) throw new IllegalArgumentException("expected ns/op, got " + f.get(unit) + " in: " + line);
-            Map<String, String> params = new LinkedHashMap<>();
-            for (int i = 0; i < header.size(); i++) {
-                if (header.get(i).startsWith("Param: ") && i < f.size() && !f.get(i).isEmpty()) params.put(header.get(i).substring(7), f.get(i));
-            }
-            String name = f.get(bench);
+        for (JsonNode b : root) {
+            JsonNode metric = b.path("primaryMetric");
+            String name = b.path("benchmark").asText(""), unit = metric.path("scoreUnit").asText("");
+            if (name.isEmpty() || metric.isMissingNode()) throw new IllegalArgumentException("not a JMH result entry: " + b);
+            if (!unit.equals("ns/op")) throw new IllegalArgumentException("expected ns/op, got '" + unit + "' for " + name + ": run JMH in avgt mode, ns");
+            Map<String, String> params = new java.util.TreeMap<>();
+            b.path("params").fields().forEachRemaining(e -> params.put(e.getKey(), e.getValue().asText()));
+            double best = Double.POSITIVE_INFINITY;
+            for (JsonNode fork : metric.path("rawData")) for (JsonNode v : fork) best = Math.min(best, number(v));
             String method = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
-            rows.add(new Row(method, params, Double.parseDouble(f.get(score)), parseOrNaN(f.get(error))));
+            rows.add(new Row(method, params, number(metric.path("score")), number(metric.path("scoreError")),
+                    best == Double.POSITIVE_INFINITY ? Double.NaN : best));
         }
         return rows;
     }
@@ -94,27 +98,8 @@ public final class Summary {
         return String.format(Locale.ROOT, v >= 100 ? "%.0f" : v >= 10 ? "%.1f" : "%.2f", v);
     }
 
-    private static double parseOrNaN(String s) {
-        try {
-            return Double.parseDouble(s);
-        } catch (NumberFormatException e) {
-            return Double.NaN;
-        }
-    }
-
-    /** Splits one CSV line; JMH quotes every text field and writes no embedded quotes or commas in ours. */
-    private static List<String> fields(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (char c : line.toCharArray()) {
-            if (c == '"') quoted = !quoted;
-            else if (c == ',' && !quoted) {
-                out.add(cur.toString());
-                cur.setLength(0);
-            } else cur.append(c);
-        }
-        out.add(cur.toString());
-        return out;
+    /** JMH writes NaN (an error from one iteration) as the string "NaN". */
+    private static double number(JsonNode v) {
+        return v.isNumber() ? v.asDouble() : v.isTextual() ? Double.parseDouble(v.asText()) : Double.NaN;
     }
 }
