@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 dev.encore.app.cli.EvalCommand.class,
                 dev.encore.app.cli.TokenCommand.class,
                 dev.encore.app.cli.BenchCommand.class,
+                dev.encore.app.cli.SimulateCommand.class,
         })
 public final class Main implements Runnable {
 
