@@ -70,6 +70,9 @@ class CatalogApiTest {
         assertThat(api.put("/api/v1/catalog/albums/al-ok", api.admin, "{\"title\":\"OK Computer\",\"artistIds\":[\"a-rh\"],\"releaseDate\":\"1997-05-21\"}").statusCode()).isEqualTo(200);
         assertThat(api.put("/api/v1/catalog/shows/s-1", api.admin, "{\"title\":\"Song Exploder\",\"publisher\":\"Hrishikesh Hirway\",\"tags\":[\"music\"]}").statusCode()).isEqualTo(200);
         assertThat(api.put("/api/v1/catalog/episodes/e-1", api.admin, "{\"title\":\"Making Karma\",\"showId\":\"s-1\",\"durationMs\":1800000}").statusCode()).isEqualTo(200);
+        HttpResponse<String> single = api.post("/api/v1/catalog/albums", api.admin, "{\"id\":\"al-kid\",\"title\":\"Kid A\",\"artistIds\":[\"a-rh\"]}");
+        assertThat(json(single).get("upserted").asInt()).as(ApiClient.describe(single)).isEqualTo(1);
+        assertThat(json(api.get("/api/v1/catalog/albums/al-kid", api.u1)).get("title").asText()).isEqualTo("Kid A");
         assertThat(json(api.get("/api/v1/catalog/albums/al-ok", api.u1)).get("releaseDate").asText()).isEqualTo("1997-05-21");
         assertThat(json(api.get("/api/v1/catalog/shows/s-1", api.u1)).get("publisher").asText()).isEqualTo("Hrishikesh Hirway");
         assertThat(json(api.get("/api/v1/catalog/episodes/e-1", api.u1)).get("showId").asText()).isEqualTo("s-1");
