@@ -23,10 +23,11 @@ import dev.encore.server.http.SystemRoutes;
 import dev.encore.server.listenbrainz.ListenBrainzRoutes;
 import dev.encore.server.listenbrainz.ListenPayloadParser;
 import dev.encore.server.listenbrainz.TrackResolver;
+import dev.encore.server.products.HomeProducts;
+import dev.encore.server.products.HomeRoutes;
 import dev.encore.server.products.ListenerProducts;
 import dev.encore.server.products.ProductRoutes;
 import dev.encore.server.podcasts.Podcasts;
-import dev.encore.server.editorial.Editorial;
 import dev.encore.server.serving.CachedCatalog;
 import dev.encore.server.serving.CatalogLookup;
 import dev.encore.server.serving.DirectoryModelSource;
@@ -125,10 +126,11 @@ public final class EncoreServer implements AutoCloseable {
         var ui = new UiRoutes(models, recs, ingest, store, tokens, metrics, cfg.demo(), cfg.clock());
         var products = new ListenerProducts(store, models, ingest, cfg.clock());
         var productRoutes = new ProductRoutes(products, auth, json);
-        var productPages = new ProductPages(products, store, tokens, cfg.clock());
+        var homeProducts = new HomeProducts(products, cfg.demo());   // home().add(shelf) plugs more home shelves in
+        var homeRoutes = new HomeRoutes(homeProducts, auth, json);
+        var productPages = new ProductPages(homeProducts, store, tokens, cfg.clock());
         var console = new ConsoleRoutes(store, tokens);
         var podcasts = new Podcasts(store, tokens, auth, cfg.clock());
-        var editorial = new Editorial(store, tokens, auth, json, cfg.clock());
         var catalogRoutes = new CatalogRoutes(store, auth, json, cfg.maxBodyBytes());
         var searchRoutes = new SearchRoutes(store, auth);
         var userRoutes = new UserRoutes(store, auth, json, cfg.clock());
@@ -155,10 +157,10 @@ public final class EncoreServer implements AutoCloseable {
                 artistStats.register(r);
                 ui.register(r);
                 productRoutes.register(r);
+                homeRoutes.register(r);
                 productPages.register(r);
                 console.register(r);
                 podcasts.register(r);
-                editorial.register(r);
                 catalogRoutes.register(r);
                 searchRoutes.register(r);
                 userRoutes.register(r);

@@ -98,9 +98,10 @@ public final class ColdStart {
         List<Candidate> content = content(l, picks, seeds);
         List<List<Candidate>> lists = List.of(collaborative(l, seeds), content, regional(l, country));
         List<PlaylistItem> items = new ArrayList<>();
-        for (Blender.Blended b : new Blender(RULES).blend(l, lists, SIZE - NEW_TRACK_SLOTS, seed, i -> true))
+        for (Blender.Blended b : new Blender(RULES).blend(l, lists, SIZE, seed, i -> true))
             items.add(new PlaylistItem(ItemKind.TRACK, taste.bundle().itemId(b.item()), b.reason()));
         addUnheardOf(items, content);
+        if (items.size() > SIZE) items.subList(SIZE, items.size()).clear();   // the rare tracks displace the last blended ones
         return new Playlist(WeeklyDiscovery.PRODUCT + ":" + userId + ":" + period, userId, "Discovery Weekly",
                 items.size() + " tracks from your onboarding picks, week " + period + " (seed " + Long.toHexString(seed) + ")",
                 PlaylistKind.GENERATED, period, items, "encore-products");

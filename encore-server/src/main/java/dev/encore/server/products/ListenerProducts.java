@@ -8,6 +8,9 @@ import dev.encore.core.domain.Playlist;
 import dev.encore.core.domain.User;
 import dev.encore.products.Catalog;
 import dev.encore.products.ListeningHistory;
+import dev.encore.products.TasteControls;
+import dev.encore.products.onboarding.ColdStart;
+import dev.encore.products.onboarding.OnboardingPicks;
 import dev.encore.products.radio.RadioSeed;
 import dev.encore.products.radio.RadioSession;
 import dev.encore.products.review.YearlyReview;
@@ -41,12 +44,17 @@ public final class ListenerProducts {
     private final YearPopulation population;
     private final EventIngest ingest;
     private final Clock clock;
+    private final ListeningHistory history;
+    private final TasteControls.Source controls;
+    private final ColdStarts coldStarts;
 
     public ListenerProducts(EncoreStore store, ModelHolder models, EventIngest ingest, Clock clock) {
         this.store = store;
         this.catalog = new StoreCatalog(store, 50_000);
-        ListeningHistory history = new StoreListeningHistory(store);
-        this.served = new ServedProducts(models, catalog, history, new StoreTasteControls(store), new StoreEditionHistory(store));
+        this.history = new StoreListeningHistory(store);
+        this.controls = new StoreTasteControls(store);
+        this.served = new ServedProducts(models, catalog, history, controls, new StoreEditionHistory(store));
+        this.coldStarts = new ColdStarts(store, catalog, history, controls);
         this.reviews = new YearlyReviews(catalog, history);
         this.population = new YearPopulation(store, catalog, clock, java.time.Duration.ofHours(1));
         this.ingest = ingest;
@@ -68,9 +76,70 @@ public final class ListenerProducts {
         }
     }
 
-    /** This week's recorded discovery edition (generated and recorded on the first request of the week). */
+    /**
+     * This week's recorded discovery edition (generated and recorded on the first request of the week); a listener
+     * the model does not know yet who made onboarding picks gets the picks' edition instead (not recorded, so their
+     * first edition after training replaces it). Tracks hidden since the edition was made are left out.
+     */
     public Playlist discoveryWeekly(String userId) {
-        return served.current().discovery().edition(userId, zone(userId), clock.instant());
+        ServedProducts.Engines e = served.current();
+        ColdStart cold = coldStarts.of(e);
+        Playlist p = cold.discoveryOr(userId, coldStarts.picks(userId), coldStarts.country(userId), zone(userId), clock.instant(),
+                () -> e.discovery().edition(userId, zone(userId), clock.instant()));
+        return visible(userId, p);
+    }
+
+    /** The playlist without the items the listener has hidden (controls take effect on stored editions at once). */
+    public Playlist visible(String userId, Playlist p) {
+        TasteControls c = controls.of(userId);
+        if (c.hiddenTracks().isEmpty() && c.hiddenArtists().isEmpty()) return p;
+        List<dev.encore.core.domain.PlaylistItem> kept = p.items().stream().filter(i -> {
+            dev.encore.core.domain.Track t = catalog.track(i.itemId());
+            return c.allows(i.itemId(), t == null ? null : t.primaryArtistId());
+        }).toList();
+        return kept.size() == p.items().size() ? p
+                : new Playlist(p.id(), p.ownerId(), p.title(), p.description(), p.kind(), p.period(), kept, p.source());
+    }
+
+    /** The engines of the served model (503 problem when none is loaded). */
+    public ServedProducts.Engines engines() {
+        return served.current();
+    }
+
+    /** The cold-start engine of the served model. */
+    public ColdStart coldStart() {
+        return coldStarts.of(served.current());
+    }
+
+    /** The listener's onboarding picks (followed artists and genre stations). */
+    public OnboardingPicks picks(String userId) {
+        return coldStarts.picks(userId);
+    }
+
+    /** The artists the listener follows (for release radar). */
+    public java.util.Set<String> followedArtists(String userId) {
+        return coldStarts.followedArtists(userId);
+    }
+
+    public ListeningHistory history() {
+        return history;
+    }
+
+    public TasteControls.Source controls() {
+        return controls;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public EncoreStore store() {
+        return store;
+    }
+
+    /** Records signals (taste controls) through the same durable ingest as {@code POST /api/v1/events}. */
+    public void record(String channel, List<Feedback> feedback) throws IOException {
+        ingest.ingest(channel, List.of(), feedback);
     }
 
     /** Today's daily mixes, each saved as a GENERATED playlist (once per day) so it can be fetched and exported. */

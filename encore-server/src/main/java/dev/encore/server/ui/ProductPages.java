@@ -5,6 +5,7 @@ import dev.encore.products.radio.RadioSession;
 import dev.encore.server.auth.Principal;
 import dev.encore.server.auth.TokenRepository;
 import dev.encore.server.http.ApiProblem;
+import dev.encore.server.products.HomeProducts;
 import dev.encore.server.products.ListenerProducts;
 import dev.encore.store.EncoreStore;
 import io.javalin.http.Context;
@@ -16,7 +17,7 @@ import java.time.Clock;
 import java.util.Optional;
 
 /**
- * The listener product pages under {@code /ui/u/{user}/}: Discover Weekly, Daily mixes, Radio (Like / Skip steer the
+ * The listener product pages under {@code /ui/u/{user}/}: Home (the ordered shelves of {@link HomeProducts}), Discover Weekly, Daily mixes, Radio (Like / Skip steer the
  * queue over htmx) and Your year. Guarded like the other listener pages: sign in first, only your own pages.
  */
 public final class ProductPages {
@@ -25,18 +26,21 @@ public final class ProductPages {
     static final String HEAD = "<link rel=\"stylesheet\" href=\"/ui/static/products.css\">";
     static final String CHART = HEAD + "<script src=\"/ui/vendor/chart.umd.min.js\" defer></script><script src=\"/ui/static/products.js\" defer></script>";
     private final ListenerProducts products;
+    private final HomeProducts home;
     private final UiSession session;
     private final ProductViews views;
     private final Clock clock;
 
-    public ProductPages(ListenerProducts products, EncoreStore store, TokenRepository tokens, Clock clock) {
-        this.products = products;
+    public ProductPages(HomeProducts home, EncoreStore store, TokenRepository tokens, Clock clock) {
+        this.home = home;
+        this.products = home.products();
         this.session = new UiSession(tokens);
         this.views = new ProductViews(new Cards(store));
         this.clock = clock;
     }
 
     public void register(JavalinDefaultRouting r) {
+        r.get("/ui/u/{user}/home", ctx -> page(ctx, "Home", u -> views.home(u, home.home(u)), HEAD));
         r.get("/ui/u/{user}/discover", ctx -> page(ctx, "Discover Weekly", u -> views.discover(products.discoveryWeekly(u)), HEAD));
         r.get("/ui/u/{user}/mixes", ctx -> page(ctx, "Daily mixes", u -> views.mixes(products.dailyMixes(u)), HEAD));
         r.get("/ui/u/{user}/radio", ctx -> page(ctx, "Radio", u -> {

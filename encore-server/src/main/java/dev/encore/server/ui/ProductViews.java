@@ -2,6 +2,9 @@ package dev.encore.server.ui;
 
 import dev.encore.core.domain.Playlist;
 import dev.encore.core.domain.PlaylistItem;
+import dev.encore.products.home.Home;
+import dev.encore.products.home.Shelf;
+import dev.encore.products.home.ShelfEntry;
 import dev.encore.products.radio.RadioSession;
 import dev.encore.products.review.YearlyReview;
 
@@ -49,6 +52,49 @@ final class ProductViews {
                     Html.esc(p.description()), p.items().size(), trackRows(p.items(), known), exports(p)));
         }
         return b.append("</ul>").toString();
+    }
+
+    /**
+     * The home: one shelf per {@link Shelf} in order, track cards with their reason under "Why this?", playlist and
+     * radio cards linking to their pages; shelves that failed are named in a notice.
+     */
+    String home(String user, Home.Result r) {
+        StringBuilder b = new StringBuilder("<div class=\"hero\"><div><p class=\"kind\">For you</p><h1>Your home</h1>"
+                + "<p class=\"lede\">Every shelf says why it is here.</p></div></div>");
+        if (r.shelves().isEmpty())
+            b.append("<p class=\"empty\">Nothing here yet: pick a few artists or genres (POST /api/v1/users/")
+                    .append(Html.esc(user)).append("/onboarding) or play some music.</p>");
+        for (Shelf s : r.shelves()) {
+            List<String> trackIds = s.entries().stream().filter(e -> e.kind().equals("track")).map(ShelfEntry::id).toList();
+            Map<String, Cards.Card> known = cards.of(trackIds);
+            List<String> tiles = new ArrayList<>();
+            for (ShelfEntry e : s.entries()) {
+                if (e.kind().equals("track")) tiles.add(Tiles.tile(known.get(e.id()), null, "<p>" + Html.esc(e.reason()) + "</p>"));
+                else tiles.add(card(user, s, e));
+            }
+            b.append(Tiles.shelf("shelf-" + s.id(), s.title(), tiles, ""));
+        }
+        if (!r.unavailable().isEmpty())
+            b.append("<p class=\"notice\">Not available right now: ").append(Html.esc(String.join(", ", r.unavailable().keySet()))).append("</p>");
+        return b.toString();
+    }
+
+    /** A playlist or radio card: mixes open the mixes page, radio cards start that station. */
+    private static String card(String user, Shelf s, ShelfEntry e) {
+        String base = "/ui/u/" + Html.seg(user);
+        String href = switch (e.kind()) {
+            case "radio" -> {
+                int colon = e.id().indexOf(':');
+                yield base + "/radio?" + e.id().substring(0, colon) + "=" + URLEncoder.encode(e.id().substring(colon + 1), StandardCharsets.UTF_8);
+            }
+            case "playlist" -> s.id().equals("daily-mixes") ? base + "/mixes" : base + "/discover";
+            default -> base + "/home";
+        };
+        return """
+                <li class="tile card-%s"><a class="cover" href="%s" style="background:%s" aria-hidden="true" tabindex="-1"><span>%s</span></a>
+                <a class="title" href="%s">%s</a><span class="artists">%s</span><p class="reason">%s</p></li>""".formatted(
+                Html.esc(e.kind()), Html.esc(href), Covers.gradient(List.of(e.title()), List.of(e.id())), Html.esc(e.title().substring(0, 1)),
+                Html.esc(href), Html.esc(e.title()), Html.esc(e.subtitle() == null ? "" : e.subtitle()), Html.esc(e.reason() == null ? "" : e.reason()));
     }
 
     /** The radio page: what it plays from, and the queue Like / Skip steer. */

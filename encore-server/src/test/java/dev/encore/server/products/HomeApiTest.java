@@ -1,0 +1,177 @@
+package dev.encore.server.products;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.encore.core.domain.Follow;
+import dev.encore.core.domain.ItemKind;
+import dev.encore.core.domain.Track;
+import dev.encore.server.EncoreServer;
+import dev.encore.server.ServerConfig;
+import dev.encore.server.auth.Role;
+import dev.encore.store.EncoreStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Home, release radar, daylist, blends, onboarding and taste controls over HTTP against {@link ProductWorld} (Monday
+ * 2026-11-23 13:00 in Stockholm) plus one new single per rock artist released three days before, and u0 following u3.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HomeApiTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    @TempDir static Path dir;
+    private EncoreServer server;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private String u0, u1, u2, newbie, admin;
+
+    @BeforeAll
+    void start() throws Exception {
+        var models = ProductWorld.build(dir, 11);
+        try (EncoreStore store = EncoreStore.open(dir)) {
+            store.write(sink -> {
+                for (int a = 0; a < ProductWorld.ARTISTS; a++)
+                    sink.track(new Track("single0-" + a, "Single " + a, List.of("a0-" + a), null, 200_000, LocalDate.of(2026, 11, 20),
+                            false, null, List.of("rock"), null, "test"));
+                sink.follow(new Follow("u0", ItemKind.USER, "u3"));
+            });
+        }
+        server = EncoreServer.create(new ServerConfig(dir, models, true, 10_000, 16L << 20, 2_000, 4_000, 500, 0, 60_000, null, 0,
+                Clock.fixed(ProductWorld.NOW, ZoneOffset.UTC))).start(0);
+        u0 = server.tokens().create(Role.LISTENER, "u0").token();
+        u1 = server.tokens().create(Role.LISTENER, "u1").token();
+        u2 = server.tokens().create(Role.LISTENER, "u2").token();
+        newbie = server.tokens().create(Role.LISTENER, "newbie").token();
+        admin = server.tokens().create(Role.ADMIN, null).token();
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        server.close();
+    }
+
+    private HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) b.header("Content-Type", "application/json");
+        if (token != null) b.header("Authorization", "Bearer " + token);
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private JsonNode ok(String method, String path, String token, String body, int status) throws Exception {
+        HttpResponse<String> r = send(method, path, token, body);
+        assertThat(r.statusCode()).as(method + " " + path + ": " + r.body()).isEqualTo(status);
+        return JSON.readTree(r.body());
+    }
+
+    private JsonNode problem(String method, String path, String token, String body, int status) throws Exception {
+        HttpResponse<String> r = send(method, path, token, body);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
+        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        return JSON.readTree(r.body());
+    }
+
+    private static List<String> ids(JsonNode items) {
+        List<String> out = new ArrayList<>();
+        items.forEach(i -> out.add(i.get("id").asText()));
+        return out;
+    }
+
+    @Test
+    void homeListsTheShelvesInOrderEveryEntryExplained() throws Exception {
+        JsonNode home = ok("GET", "/api/v1/users/u0/home", u0, null, 200);
+        List<String> shelves = new ArrayList<>();
+        home.get("shelves").forEach(s -> shelves.add(s.get("id").asText()));
+        assertThat(shelves).containsSubsequence("daylist", "daily-mixes", "discovery-weekly", "release-radar", "radio");
+        home.get("shelves").forEach(s -> s.get("entries").forEach(e -> assertThat(e.get("reason").asText()).isNotBlank()));
+        assertThat(home.get("unavailable").size()).isZero();
+        assertThat(problem("GET", "/api/v1/users/u0/home", u1, null, 403).get("detail").asText()).contains("cannot access user 'u0'");
+        assertThat(send("GET", "/api/v1/users/u0/home", null, null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void releaseRadarAndDaylistAreExplainedAndExportable() throws Exception {
+        JsonNode radar = ok("GET", "/api/v1/users/u0/release-radar", u0, null, 200);
+        assertThat(ids(radar.get("items"))).isNotEmpty().allSatisfy(id -> assertThat(id).startsWith("single0-"));
+        radar.get("items").forEach(i -> assertThat(i.get("reason").asText()).startsWith("new from Artist rock"));
+        assertThat(ok("GET", "/api/v1/users/u1/release-radar", u1, null, 200).get("items").size()).as("u1 loves jazz, barely plays rock")
+                .isLessThan(radar.get("items").size());
+        JsonNode daylist = ok("GET", "/api/v1/users/u0/daylist", u0, null, 200);
+        assertThat(daylist.get("title").asText()).startsWith("rock").endsWith("Monday afternoon");
+        assertThat(daylist.get("period").asText()).isEqualTo("2026-11-23/afternoon");
+        HttpResponse<String> m3u = send("GET", daylist.at("/exports/m3u8").asText(), u0, null);
+        assertThat(m3u.statusCode()).as(m3u.body()).isEqualTo(200);
+    }
+
+    @Test
+    void blendsNeedAFollowUnlessAdminAndScoreTheMatch() throws Exception {
+        JsonNode same = ok("GET", "/api/v1/blends?users=u0,u3", u0, null, 200);
+        assertThat(same.get("members").toString()).isEqualTo("[\"u0\",\"u3\"]");
+        assertThat(same.at("/playlist/items").size()).isEqualTo(30);
+        JsonNode different = ok("GET", "/api/v1/blends?users=u0,u1", admin, null, 200);
+        assertThat(same.get("tasteMatch").asInt()).isGreaterThan(different.get("tasteMatch").asInt() + 30);
+        assertThat(problem("GET", "/api/v1/blends?users=u0,u1", u0, null, 403).get("detail").asText()).contains("follow [u1] first");
+        assertThat(problem("GET", "/api/v1/blends?users=u1,u3", u0, null, 403).get("detail").asText()).contains("include themselves");
+        assertThat(problem("GET", "/api/v1/blends?users=u0", u0, null, 422).get("detail").asText()).contains("2 to 10 distinct listeners");
+        assertThat(problem("GET", "/api/v1/blends", u0, null, 422).get("detail").asText()).contains("users=u1,u2");
+    }
+
+    @Test
+    void onboardingGivesANewListenerDiscoveryRadioAndHomeAtOnce() throws Exception {
+        String path = "/api/v1/users/newbie/onboarding";
+        assertThat(problem("POST", path, newbie, "{\"artists\":[\"a1-0\"],\"genres\":[\"jazz\"]}", 422).get("detail").asText())
+                .contains("pick at least 3 artists or genres in total, got 2");
+        assertThat(problem("POST", path, newbie, "{\"artists\":[\"a1-0\",\"zz\"],\"genres\":[\"jazz\"]}", 422).get("detail").asText())
+                .contains("unknown artist ids [zz]");
+        assertThat(problem("POST", path, newbie, "{\"artists\":\"a1-0\"}", 422).get("detail").asText()).contains("must be an array");
+        assertThat(problem("POST", path, u1, "{\"artists\":[\"a1-0\",\"a1-1\"],\"genres\":[\"jazz\"]}", 403).get("detail").asText()).contains("newbie");
+        JsonNode r = ok("POST", path, newbie, "{\"artists\":[\"a1-0\",\"a1-1\"],\"genres\":[\"jazz\"]}", 201);
+        JsonNode items = r.at("/discovery/items");
+        assertThat(items.size()).isEqualTo(30);
+        items.forEach(i -> assertThat(i.get("reason").asText()).isNotBlank());
+        assertThat(ids(items).stream().filter(id -> id.startsWith("t1-")).count()).isGreaterThanOrEqualTo(12);
+        assertThat(r.get("radio").toString()).isEqualTo("[\"artist:a1-0\",\"artist:a1-1\",\"tag:jazz\"]");
+        JsonNode home = ok("GET", "/api/v1/users/newbie/home", newbie, null, 200);
+        List<String> shelves = new ArrayList<>();
+        home.get("shelves").forEach(s -> shelves.add(s.get("id").asText()));
+        assertThat(shelves).contains("discovery-weekly", "radio");
+        JsonNode radio = ok("POST", "/api/v1/radio", newbie, "{\"user\":\"newbie\",\"seed\":{\"type\":\"tag\",\"id\":\"jazz\"}}", 201);
+        assertThat(radio.get("items").size()).isPositive();
+    }
+
+    @Test
+    void tasteControlsTakeEffectAtOnceAndCanBeWithdrawn() throws Exception {
+        JsonNode before = ok("GET", "/api/v1/users/u2/discovery-weekly", u2, null, 200);
+        String track = before.at("/items/0/id").asText();
+        String artist = "a" + track.substring(1, track.lastIndexOf('-'));
+        JsonNode c = ok("POST", "/api/v1/users/u2/taste-controls", u2, "{\"action\":\"hide\",\"kind\":\"artist\",\"id\":\"" + artist + "\"}", 201);
+        assertThat(c.get("hiddenArtists").toString()).contains(artist);
+        JsonNode after = ok("GET", "/api/v1/users/u2/discovery-weekly", u2, null, 200);
+        assertThat(ids(after.get("items"))).isNotEmpty().noneMatch(id -> id.startsWith("t" + artist.substring(1) + "-"));
+        JsonNode home = ok("GET", "/api/v1/users/u2/home", u2, null, 200);
+        home.get("shelves").forEach(s -> s.get("entries").forEach(e ->
+                assertThat(e.get("id").asText()).doesNotStartWith("t" + artist.substring(1) + "-").isNotEqualTo("artist:" + artist)));
+        JsonNode ctx = ok("POST", "/api/v1/users/u2/taste-controls", u2, "{\"action\":\"exclude\",\"kind\":\"context\",\"id\":\"Sleep\"}", 201);
+        assertThat(ctx.get("excludedContexts").toString()).isEqualTo("[\"sleep\"]");
+        assertThat(problem("POST", "/api/v1/users/u2/taste-controls", u2, "{\"action\":\"hide\",\"kind\":\"context\",\"id\":\"x\"}", 422)
+                .get("detail").asText()).contains("use action hide with kind track or artist");
+        JsonNode undone = ok("DELETE", "/api/v1/users/u2/taste-controls/hide/artist/" + artist, u2, null, 200);
+        assertThat(undone.get("hiddenArtists").size()).isZero();
+        assertThat(ids(ok("GET", "/api/v1/users/u2/discovery-weekly", u2, null, 200).get("items"))).isEqualTo(ids(before.get("items")));
+    }
+}
