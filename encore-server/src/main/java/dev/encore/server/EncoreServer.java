@@ -28,6 +28,7 @@ import dev.encore.server.products.HomeRoutes;
 import dev.encore.server.products.ListenerProducts;
 import dev.encore.server.products.ProductRoutes;
 import dev.encore.server.podcasts.Podcasts;
+import dev.encore.server.editorial.Editorial;
 import dev.encore.server.serving.CachedCatalog;
 import dev.encore.server.serving.CatalogLookup;
 import dev.encore.server.serving.DirectoryModelSource;
@@ -131,6 +132,7 @@ public final class EncoreServer implements AutoCloseable {
         var productPages = new ProductPages(homeProducts, store, tokens, cfg.clock());
         var console = new ConsoleRoutes(store, tokens);
         var podcasts = new Podcasts(store, tokens, auth, cfg.clock());
+        var editorial = new Editorial(store, tokens, auth, json, cfg.clock());
         var catalogRoutes = new CatalogRoutes(store, auth, json, cfg.maxBodyBytes());
         var searchRoutes = new SearchRoutes(store, auth);
         var userRoutes = new UserRoutes(store, auth, json, cfg.clock());
@@ -161,6 +163,7 @@ public final class EncoreServer implements AutoCloseable {
                 productPages.register(r);
                 console.register(r);
                 podcasts.register(r);
+                editorial.register(r);
                 catalogRoutes.register(r);
                 searchRoutes.register(r);
                 userRoutes.register(r);
