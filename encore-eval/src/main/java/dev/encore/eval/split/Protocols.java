@@ -3,10 +3,11 @@ package dev.encore.eval.split;
 /**
  * Parses a protocol from its command-line form: {@code holdout:0.2} (random per-user holdout, fraction),
  * {@code last:1} (leave-last-N-out), {@code temporal:0.2} (global temporal split, latest fraction to test),
- * {@code before:1700000000} (global temporal split at an epoch-seconds cut-off), {@code kfold:5:0} (fold 0 of 5).
+ * {@code before:1700000000} (global temporal split at an epoch-seconds cut-off), {@code kfold:5:0} (fold 0 of 5),
+ * {@code ratio:0.8:0.1:0.1} (per-user random train/validation/test, RecBole's "RS" split).
  */
 public final class Protocols {
-    public static final String FORMS = "holdout:FRACTION, last:N, temporal:FRACTION, before:EPOCH_SECONDS, kfold:K:FOLD";
+    public static final String FORMS = "holdout:FRACTION, ratio:TRAIN:VALID:TEST, last:N, temporal:FRACTION, before:EPOCH_SECONDS, kfold:K:FOLD";
 
     private Protocols() {}
 
@@ -16,6 +17,8 @@ public final class Protocols {
         try {
             return switch (p[0]) {
                 case "holdout" -> new RandomHoldout(Double.parseDouble(arg(p, 1, spec)));
+                case "ratio" -> new RatioSplit(Double.parseDouble(arg(p, 1, spec)), Double.parseDouble(arg(p, 2, spec)),
+                        Double.parseDouble(arg(p, 3, spec)));
                 case "last" -> new LeaveLastOut(Integer.parseInt(arg(p, 1, spec)));
                 case "temporal" -> TemporalSplit.lastFraction(Double.parseDouble(arg(p, 1, spec)));
                 case "before" -> TemporalSplit.before(Long.parseLong(arg(p, 1, spec)));
