@@ -169,6 +169,7 @@ public final class EncoreServer implements AutoCloseable {
                 userRoutes.register(r);
                 followRoutes.register(r);
                 operatorActions.register(r);
+                new dev.encore.server.promotion.Promotion(store, tokens, auth, json, cfg.clock()).register(r);
             });
         });
         return new EncoreServer(app, models, tokens, store, metrics, cfg.modelPollSeconds(), training);
