@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 dev.encore.app.cli.TrainCommand.class,
                 dev.encore.app.cli.RecommendCommand.class,
                 dev.encore.app.cli.EvalCommand.class,
+                dev.encore.app.cli.TuneCommand.class,
                 dev.encore.app.cli.TokenCommand.class,
                 dev.encore.app.cli.BenchCommand.class,
                 dev.encore.app.cli.SimulateCommand.class,
