@@ -27,7 +27,7 @@ public final class Refiner {
     private static final Pattern SAFER = Pattern.compile("\\b(?:more familiar|less adventurous|easier|more mainstream|more popular)\\b", I);
     private static final Pattern ANY_YEAR = Pattern.compile("\\b(?:any (?:decade|era|year)s?|all (?:decades|eras|years))\\b", I);
     private static final Pattern EXPLICIT_OK = Pattern.compile("\\b(?:explicit is (?:fine|ok|okay)|allow explicit)\\b", I);
-    private static final Pattern MORE_TAG = Pattern.compile("\\bmore ([\\p{L}0-9' -]+?)(?=$|[,.;!]| and | please)", I);
+    private static final Pattern MORE_TAG = Pattern.compile("(?<!\\bno )(?<!\\bany )\\bmore ([\\p{L}0-9' -]+?)(?=$|[,.;!]| and | please)", I);
     private static final List<String> NUMBERS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
     static final double LONGER_FACTOR = 1.5, SHORTER_FACTOR = 2.0 / 3;
 

@@ -21,7 +21,7 @@ class ConversationTest {
 
         PromptEngine.Turn t2 = engine.refine(null, t1.conversation(), "more upbeat");
         assertThat(t2.playlist().constraints().energy()).isEqualTo(Energy.UPBEAT);
-        assertThat(t2.playlist().constraints().tags()).containsKeys("indie", "rock");
+        assertThat(t2.playlist().constraints().tags()).containsKeys("indie rock", "chillout");
         assertThat(t2.playlist().constraints().durationMs()).isEqualTo(3_600_000L);
         for (PromptTrack t : t2.playlist().tracks()) assertThat(Energy.UPBEAT.accepts(audio(t))).isTrue();
 
@@ -61,6 +61,10 @@ class ConversationTest {
         assertThat(t3.playlist().tracks()).hasSize(13);
         assertThat(t3.playlist().refresh()).isEqualTo(Refresh.WEEKLY);
         assertThatThrownBy(() -> engine.refine(null, t3.conversation(), "  ")).hasMessageContaining("follow-up is empty");
+        // "no more <tag>" drops the tag rather than boosting it
+        PromptEngine.Turn t4 = engine.refine(null, t3.conversation(), "no more rock");
+        assertThat(t4.playlist().constraints().tags()).doesNotContainKey("rock");
+        assertThat(t4.playlist().tracks()).isNotEmpty().allSatisfy(t -> assertThat(t.tags()).doesNotContain("rock"));
     }
 
     private static dev.encore.core.domain.AudioFeatures audio(PromptTrack t) {
