@@ -12,11 +12,17 @@ import java.time.Clock;
 public final class Editorial {
     private final EditorialRoutes routes;
     private final EditorialPage page;
+    private final EditorialService service;
 
     public Editorial(EncoreStore store, TokenRepository tokens, Authenticator auth, ObjectMapper json, Clock clock) {
-        EditorialService service = new EditorialService(store, clock);
+        this.service = new EditorialService(store, clock);
         this.routes = new EditorialRoutes(service, auth, json);
         this.page = new EditorialPage(service, tokens);
+    }
+
+    /** The home shelf for slot {@code HomeShelf.EDITORIAL}: register it with {@code Home.add}. */
+    public EditorialHomeShelf homeShelf() {
+        return new EditorialHomeShelf(service);
     }
 
     public void register(JavalinDefaultRouting r) {

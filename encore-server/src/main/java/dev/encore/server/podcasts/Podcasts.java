@@ -14,11 +14,17 @@ public final class Podcasts {
     static final Duration REFRESH = Duration.ofMinutes(10);
     private final PodcastRoutes routes;
     private final PodcastPage page;
+    private final PodcastService service;
 
     public Podcasts(EncoreStore store, TokenRepository tokens, Authenticator auth, Clock clock) {
-        PodcastService service = new PodcastService(store, clock, REFRESH);
+        this.service = new PodcastService(store, clock, REFRESH);
         this.routes = new PodcastRoutes(service, auth);
         this.page = new PodcastPage(service, tokens);
+    }
+
+    /** The home shelf for slot {@code HomeShelf.PODCASTS}: register it with {@code Home.add}. */
+    public PodcastHomeShelf homeShelf() {
+        return new PodcastHomeShelf(service);
     }
 
     public void register(JavalinDefaultRouting r) {

@@ -173,4 +173,14 @@ class EditorialApiTest {
         HttpRequest listener = HttpRequest.newBuilder(page.uri()).header("Cookie", EditorialPage.COOKIE + "=" + u1).GET().build();
         assertThat(http.send(listener, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(403);
     }
+
+    @Test
+    void homeShelfListsEveryPoolAsACard() throws Exception {
+        send("PUT", "/api/v1/editorial/home-test", admin, POOL);
+        var shelf = new EditorialHomeShelf(new EditorialService(server.store(), Clock.fixed(NOW, ZoneOffset.UTC)));
+        var built = shelf.build(new dev.encore.products.home.HomeRequest("u1", ZoneOffset.UTC, NOW)).orElseThrow();
+        assertThat(built.position()).isEqualTo(dev.encore.products.home.HomeShelf.EDITORIAL);
+        assertThat(built.entries()).extracting(dev.encore.products.home.ShelfEntry::id).contains("home-test");
+        assertThat(built.entries()).extracting(dev.encore.products.home.ShelfEntry::kind).containsOnly("editorial");
+    }
 }

@@ -143,4 +143,15 @@ class PodcastApiTest {
                 .header("Cookie", PodcastPage.COOKIE + "=" + u1).GET().build();
         assertThat(http.send(other, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(403);
     }
+
+    @Test
+    void homeShelfPutsEpisodesToContinueFirstThenNewOnes() {
+        var shelf = new PodcastHomeShelf(new PodcastService(server.store(), Clock.fixed(NOW, ZoneOffset.UTC), java.time.Duration.ZERO));
+        var built = shelf.build(new dev.encore.products.home.HomeRequest("u1", ZoneOffset.UTC, NOW)).orElseThrow();
+        assertThat(built.position()).isEqualTo(dev.encore.products.home.HomeShelf.PODCASTS);
+        assertThat(built.entries()).extracting(dev.encore.products.home.ShelfEntry::id).startsWith("owls1").contains("owls2", "birds2", "code");
+        assertThat(built.subtitle()).isEqualTo("2 new episodes from your shows");
+        assertThat(shelf.build(new dev.encore.products.home.HomeRequest("nobody", ZoneOffset.UTC, NOW))).get()
+                .satisfies(x -> assertThat(x.entries()).extracting(dev.encore.products.home.ShelfEntry::kind).containsOnly("show"));
+    }
 }
