@@ -159,6 +159,7 @@ public final class EncoreServer implements AutoCloseable {
                 artistStats.register(r);
                 ui.register(r);
                 productRoutes.register(r);
+                dev.encore.server.prompt.PromptRoutes.install(r, store, models, auth, tokens, json, cfg.clock());
                 homeRoutes.register(r);
                 productPages.register(r);
                 console.register(r);
