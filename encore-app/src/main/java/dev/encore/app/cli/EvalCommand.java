@@ -74,7 +74,7 @@ public final class EvalCommand implements Callable<Integer> {
     }
 
     /** One progress bar per stage, replaced when the stage changes. */
-    private static Progress progressBars() {
+    static Progress progressBars() {
         return new Progress() {
             private String stage;
             private ProgressBar bar;
