@@ -34,7 +34,8 @@ import java.util.Set;
 /**
  * A time-of-day mix (daylist-like): what the listener plays at this daypart and weekday. Their listens of the last
  * {@code lookbackDays} before the daypart began are weighted by how close their local time is (same daypart
- * +-{@code hourWindow}; same weekday, same kind of day, other day); the best-weighted tracks fill ~70% and unheard
+ * +-{@code hourWindow}; same weekday, same kind of day, other day; other hours count 2%, so listeners with few plays
+ * at this time still get a full mix); the best-weighted tracks fill ~70% and unheard
  * tracks similar to them (collaborative and, when trained, content neighbours, favouring the mix's tags) the rest. Named by its dominant tags
  * and the daypart ("jazz folk Sunday morning"); seeded by hash(user, day/daypart), so it is stable within a daypart
  * and refreshed six times a day. {@code taste} may be null (no new tracks then).
@@ -42,6 +43,8 @@ import java.util.Set;
 public final class TimeOfDayMix {
     public static final String PRODUCT = "daylist";
     private static final int SEEDS = 5, NEIGHBOURS = 30;
+    /** Weight of a listen outside the daypart (+-window) relative to one inside it. */
+    private static final double OFF_TIME = 0.02;
     private final TasteModel taste;
     private final Catalog catalog;
     private final ListeningHistory history;
@@ -67,11 +70,13 @@ public final class TimeOfDayMix {
         TasteControls c = controls.of(userId);
         Instant partStart = local.toLocalDate().atTime(part.startHour, 0).atZone(zone).toInstant();
         Map<String, Double> trackWeight = new HashMap<>(), tagWeight = new HashMap<>();
+        Set<String> onTime = new java.util.HashSet<>();
         for (ListenEvent e : history.listens(userId, partStart.minus(Duration.ofDays(config.lookbackDays())), partStart)) {
             if (e.itemKind() != ItemKind.TRACK || c.excludes(e)) continue;
             ZonedDateTime t = e.listenedAt().atZone(zone);
-            if (!part.covers(t.getHour(), config.hourWindow())) continue;
             double w = t.getDayOfWeek() == day ? 1 : weekend(t.getDayOfWeek()) == weekend(day) ? config.sameKindWeight() : config.otherDayWeight();
+            if (part.covers(t.getHour(), config.hourWindow())) onTime.add(e.itemId());
+            else w *= OFF_TIME;   // other hours only fill in for listeners with few plays at this time
             if (w <= 0) continue;
             trackWeight.merge(e.itemId(), w, Double::sum);
             for (String tag : tags(e.itemId())) tagWeight.merge(tag, w, Double::sum);
@@ -82,10 +87,11 @@ public final class TimeOfDayMix {
                 .thenComparing(id -> id));
         Map<String, Integer> perArtist = new HashMap<>();
         int wantNew = taste == null ? 0 : (int) Math.round(config.size() * config.newShare());
-        List<PlaylistItem> known = pick(familiar, config.size() - wantNew, c, perArtist, id -> "you often play this on " + plural(when));
+        java.util.function.Function<String, String> why = id -> onTime.contains(id) ? "you often play this on " + plural(when) : "one of your favourites";
+        List<PlaylistItem> known = pick(familiar, config.size() - wantNew, c, perArtist, why);
         List<PlaylistItem> fresh = wantNew == 0 ? List.of() : pick(similar(known, topTags, userId, c, seed), wantNew, c, perArtist, null);
         if (known.size() + fresh.size() < config.size()) {   // too few new tracks: more of the familiar ones
-            List<PlaylistItem> more = pick(familiar, config.size() - fresh.size(), c, new HashMap<>(), id -> "you often play this on " + plural(when));
+            List<PlaylistItem> more = pick(familiar, config.size() - fresh.size(), c, new HashMap<>(), why);
             known = more;
         }
         String title = (topTags.isEmpty() ? "your" : String.join(" ", topTags)) + " " + when;
