@@ -25,7 +25,8 @@ import java.util.Map;
  * build time, then recall@k against exact search ({@link FactorScanner}) and single-thread p50/p99 per query for
  * each k and ef, with the engines interleaved per setting so load swings hit them alike. Encore runs three ways:
  * automatic norm ranges (its default) and one graph, both built on 1 thread like Lucene, and the default on 2.
- * Args: --items N --queries Q --factors F --k 10,50 --ef 50,100,200,400 --threads T (Encore's second build).
+ * Args: --items N --queries Q --factors F --k 10,50 --ef 50,100,200,400 --threads T (Encore's second build)
+ * --engines lucene,encore,encore-one-graph (a subset to run).
  */
 public final class AnnVsLucene {
     private AnnVsLucene() {}
@@ -36,6 +37,12 @@ public final class AnnVsLucene {
         int threads = intArg(a, "threads", 2);
         int[] ks = ints(a.getOrDefault("k", "10,50")), efs = ints(a.getOrDefault("ef", "50,100,200,400"));
         int m = 16, beam = 200;
+        List<String> which = List.of(a.getOrDefault("engines", "lucene,encore,encore-one-graph").split(","));
+        for (String e : which) {
+            if (!List.of("lucene", "encore", "encore-one-graph").contains(e)) {
+                throw new IllegalArgumentException("--engines " + e + " is unknown: use a comma-separated subset of lucene,encore,encore-one-graph");
+            }
+        }
 
         int users = Math.max(queries, items / 5);
         InteractionMatrix matrix = SyntheticMatrix.powerLaw(users, items, 10L * items, 3);
@@ -52,13 +59,16 @@ public final class AnnVsLucene {
         }
 
         List<Engine> engines = new ArrayList<>();
-        double load = BenchOutput.loadAverage();
-        LuceneHnsw lucene = LuceneHnsw.build(vectors, items, f, m, beam);
-        engines.add(new Engine("Lucene 9.12.3 HNSW", 1, lucene.buildSeconds(), load, lucene::search,
-                BenchOutput.fmt("one segment, %.0f MiB on disk", lucene.sizeBytes() / 1048576.0)));
-        engines.add(encore("Encore HNSW, norm ranges", items, f, vectors, new AnnParams(m, beam, 128, 42, 1, 0)));
-        engines.add(encore("Encore HNSW, one graph", items, f, vectors, new AnnParams(m, beam, 128, 42, 1, 1)));
-        if (threads > 1) engines.add(encore("Encore HNSW, norm ranges", items, f, vectors, new AnnParams(m, beam, 128, 42, threads, 0)));
+        LuceneHnsw lucene = null;
+        if (which.contains("lucene")) {
+            double load = BenchOutput.loadAverage();
+            lucene = LuceneHnsw.build(vectors, items, f, m, beam);
+            engines.add(new Engine("Lucene 9.12.3 HNSW", 1, lucene.buildSeconds(), load, lucene::search,
+                    BenchOutput.fmt("one segment, %.0f MiB on disk", lucene.sizeBytes() / 1048576.0)));
+        }
+        if (which.contains("encore")) engines.add(encore("Encore HNSW, norm ranges", items, f, vectors, new AnnParams(m, beam, 128, 42, 1, 0)));
+        if (which.contains("encore-one-graph")) engines.add(encore("Encore HNSW, one graph", items, f, vectors, new AnnParams(m, beam, 128, 42, 1, 1)));
+        if (which.contains("encore") && threads > 1) engines.add(encore("Encore HNSW, norm ranges", items, f, vectors, new AnnParams(m, beam, 128, 42, threads, 0)));
         for (Engine e : engines) {
             System.out.println(BenchOutput.fmt("# built %s on %d thread(s): %.1f s (%.0f us/vector), load before %.1f; %s",
                     e.name, e.threads, e.buildSeconds, e.buildSeconds * 1e6 / items, e.loadBefore, e.note));
@@ -98,7 +108,7 @@ public final class AnnVsLucene {
         System.out.print(BenchOutput.markdown(List.of("engine", "threads", "build s", "µs/vector", "load before", "index"), builds));
         System.out.println();
         System.out.print(BenchOutput.markdown(List.of("engine", "k", "ef", "recall@k", "p50 ms", "p99 ms", "load"), rows));
-        lucene.close();
+        if (lucene != null) lucene.close();
     }
 
     /** One index under test. */
