@@ -174,4 +174,12 @@ class HomeApiTest {
         assertThat(undone.get("hiddenArtists").size()).isZero();
         assertThat(ids(ok("GET", "/api/v1/users/u2/discovery-weekly", u2, null, 200).get("items"))).isEqualTo(ids(before.get("items")));
     }
+
+    @Test
+    void theOpenApiDocumentListsTheEndpoints() throws Exception {
+        JsonNode paths = ok("GET", "/api/v1/openapi.json", null, null, 200).get("paths");
+        for (String p : List.of("/api/v1/users/{id}/home", "/api/v1/users/{id}/release-radar", "/api/v1/users/{id}/daylist", "/api/v1/blends",
+                "/api/v1/users/{id}/onboarding", "/api/v1/users/{id}/taste-controls", "/api/v1/users/{id}/taste-controls/{action}/{kind}/{item}"))
+            assertThat(paths.has(p)).as(p).isTrue();
+    }
 }
