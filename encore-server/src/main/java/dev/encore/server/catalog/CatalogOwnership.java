@@ -12,14 +12,15 @@ import dev.encore.store.CatalogRepository;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Who may write which catalog entries. Admin tokens write anything; listener tokens nothing. An artist token
  * (created with {@code --role artist --user ARTIST_ID}) owns the artist whose id is its user id and the tracks
  * and albums whose primary (first) artist that is: it may upsert those only, a new track or album must name it
  * first in {@code artistIds}, and a stored one must already have it first (so an artist cannot take over
- * another's entry by crediting themselves). Shows and episodes are admin-only.
+ * another's entry by crediting themselves); an update of its own may leave artistIds out. Shows and episodes
+ * are admin-only.
  */
 final class CatalogOwnership {
     private static final int MAX_ERRORS = 100;
@@ -44,13 +45,11 @@ final class CatalogOwnership {
             if (r instanceof Artist a) {
                 if (!a.id().equals(me)) errors.add(new FieldError(index, "id", "is not your artist id '" + me + "'"));
             } else if (r instanceof Track t) {
-                primary(errors, index, me, t.primaryArtistId(), "track");
                 Track old = tracks.get(t.id());
-                if (old != null) owner(errors, index, me, old.primaryArtistId(), "track");
+                check(errors, index, me, t.primaryArtistId(), old != null, old == null ? null : old.primaryArtistId(), "track");
             } else if (r instanceof Album a) {
-                primary(errors, index, me, a.artistIds().isEmpty() ? null : a.artistIds().get(0), "album");
-                stored.album(a.id()).ifPresent(old -> owner(errors, index, me,
-                        old.artistIds().isEmpty() ? null : old.artistIds().get(0), "album"));
+                Optional<Album> old = stored.album(a.id());
+                check(errors, index, me, first(a.artistIds()), old.isPresent(), old.map(o -> first(o.artistIds())).orElse(null), "album");
             }
         }
         if (!errors.isEmpty())
@@ -59,14 +58,20 @@ final class CatalogOwnership {
                     + " record(s) are not yours, nothing was stored", errors, List.of());
     }
 
-    private static void primary(List<FieldError> errors, Integer index, String me, String primary, String what) {
-        if (!me.equals(primary))
+    /**
+     * {@code primary}: the record's first artist (null when it sends no artistIds, keeping the stored ones);
+     * {@code storedPrimary}: the stored record's first artist when {@code exists} (null when it has none).
+     */
+    private static void check(List<FieldError> errors, Integer index, String me, String primary, boolean exists,
+                              String storedPrimary, String what) {
+        if (primary != null ? !me.equals(primary) : !exists)
             errors.add(new FieldError(index, "artistIds", "must name your artist id '" + me + "' first (the primary artist owns a " + what + ")"));
-    }
-
-    private static void owner(List<FieldError> errors, Integer index, String me, String storedPrimary, String what) {
-        if (!Objects.equals(me, storedPrimary))
+        if (exists && !me.equals(storedPrimary))
             errors.add(new FieldError(index, "id", "this " + what + " is stored with primary artist "
                     + (storedPrimary == null ? "(none)" : "'" + storedPrimary + "'") + "; only that artist or an admin may change it"));
+    }
+
+    private static String first(List<String> ids) {
+        return ids.isEmpty() ? null : ids.get(0);
     }
 }

@@ -143,6 +143,10 @@ class CatalogApiTest {
         // An artist writes its own entry and tracks it is the primary artist of ...
         assertThat(api.put("/api/v1/catalog/artists/a-rh", api.artist, "{\"name\":\"Radiohead\"}").statusCode()).isEqualTo(200);
         assertThat(api.post("/api/v1/catalog/tracks", api.artist, "[" + track("own-1", "Airbag", "a-rh") + "]").statusCode()).isEqualTo(200);
+        // An update of its own track may leave artistIds out (the stored credits stay); a new track may not.
+        assertThat(api.put("/api/v1/catalog/tracks/own-1", api.artist, "{\"title\":\"Airbag (Live)\"}").statusCode()).isEqualTo(200);
+        assertThat(json(api.get("/api/v1/catalog/tracks/own-1", api.u1)).at("/artistIds/0").asText()).isEqualTo("a-rh");
+        assertProblem(api.put("/api/v1/catalog/tracks/own-9", api.artist, "{\"title\":\"No Credits\"}"), 403);
         // ... but not another artist's entry, a track crediting someone else first, or a stored track of another artist.
         assertProblem(api.put("/api/v1/catalog/artists/a-bj", api.artist, "{\"name\":\"Taken\"}"), 403);
         HttpResponse<String> r = api.post("/api/v1/catalog/tracks", api.artist, "[" + track("own-2", "Fine", "a-rh") + ","
