@@ -33,6 +33,8 @@ public final class DemoCommand implements Callable<Integer> {
             } else {
                 DemoPreparation.prepare(store, System.out);
             }
+            var pools = dev.encore.server.editorial.EditorialSeeder.seed(store, dev.encore.server.editorial.EditorialSeeder.DEMO, java.time.Instant.now());
+            if (!pools.isEmpty()) System.out.println("editorial pools seeded: " + String.join(", ", pools));
             var existing = Engine.current(data);
             if (existing.isPresent()) {
                 bundle = existing.get();

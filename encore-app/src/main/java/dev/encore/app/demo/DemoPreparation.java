@@ -52,7 +52,6 @@ public final class DemoPreparation {
         }
         store.settle();
         log.println("generated: " + generated);
-        log.println("editorial pools: " + dev.encore.server.editorial.EditorialSeeder.seed(store, dev.encore.server.editorial.EditorialSeeder.DEMO, java.time.Instant.now()));
     }
 
     /** Keeps what the completion step needs from the real data. */
