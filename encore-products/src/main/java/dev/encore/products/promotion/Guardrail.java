@@ -10,8 +10,8 @@ import java.util.Optional;
  * contexts: the expected organic skip (save) rate is the organic rate of each context weighted by where the
  * campaign's plays happened. Rates are shrunk towards that expectation by {@code priorPlays} pseudo-plays, so a
  * few unlucky skips do not throttle a small campaign. The pressure {@code max(skipGap/skipMargin,
- * -saveGap/saveMargin, 0)} lowers the campaign's bids as it grows; once a gap is past its margin by more than a
- * standard error after {@code guardrailMinPlays} promoted plays the campaign is throttled (for good: an owner must change its tracks
+ * -saveGap/saveMargin, 0)} lowers the campaign's bids as it grows; once a gap is past its margin by more than two
+ * standard errors after {@code guardrailMinPlays} promoted plays the campaign is throttled (for good: an owner must change its tracks
  * and start a new campaign). The same test over the promoted plays of campaigns not throttled (so one bad
  * campaign, already stopped, does not stop everyone) stops promotion globally.
  */
@@ -128,16 +128,16 @@ final class Guardrail {
         }
 
         /**
-         * Breached when the gap is past the margin by more than one standard error of the promoted rate: a
-         * one-sided test that lets honest campaigns ride out bad luck and stops clearly worse ones within
-         * tens of plays. The simulator's auditor checks the stricter-worded promise (no campaign keeps running
+         * Breached when the gap is past the margin by more than two standard errors of the promoted rate: a
+         * one-sided test (about 2% false alarms per look) that lets honest campaigns ride out bad luck and
+         * stops clearly worse ones within tens of plays. The simulator's auditor checks the stricter-worded promise (no campaign keeps running
          * while its raw gap is significantly past the margin).
          */
         boolean breached(PromotionConfig c) {
             if (plays == 0) return false;
             double seSkip = Math.sqrt(Math.max(skipRate * (1 - skipRate), 1e-4) / plays);
             double seSave = Math.sqrt(Math.max(saveRate * (1 - saveRate), 1e-4) / plays);
-            return skipGap() - seSkip > c.skipMargin() || saveGap() + seSave < -c.saveMargin();
+            return skipGap() - 2 * seSkip > c.skipMargin() || saveGap() + 2 * seSave < -c.saveMargin();
         }
 
         String describe(String what, PromotionConfig c) {

@@ -68,7 +68,7 @@ final class Auditor {
                 long n = delivered.merge(c.id(), 1L, Long::sum);
                 double life = Duration.between(c.start(), c.end()).toMillis();
                 double schedule = c.impressionGoal() * Math.min(1, Duration.between(c.start(), now).toMillis() / life);
-                if (n > c.impressionGoal() || n > schedule + Math.max(5, 0.01 * c.impressionGoal()))
+                if (n > c.impressionGoal() || n > schedule + Math.max(5, 0.01 * c.impressionGoal()) + 1e-6)
                     violations.add(where + "pacing: " + c.id() + " delivered " + n + " against schedule " + Math.round(schedule));
                 if (!c.trackIds().contains(slot.trackId())) violations.add(where + "track not in campaign " + c.id());
             }
@@ -85,7 +85,7 @@ final class Auditor {
         if (throttled || plays < config.guardrailMinPlays()) return;
         double skip = (double) skips / plays, save = (double) saves / plays;
         double seSkip = Math.sqrt(skip * (1 - skip) / plays), seSave = Math.sqrt(save * (1 - save) / plays);
-        if (skip - organicSkip - 1.645 * seSkip > config.skipMargin() || save - organicSave + 1.645 * seSave < -config.saveMargin())
+        if (skip - organicSkip - 2 * seSkip > config.skipMargin() || save - organicSave + 2 * seSave < -config.saveMargin())
             violations.add(String.format(java.util.Locale.ROOT, "guardrail: %s skip rate %.3f (organic %.3f), save rate %.3f "
                     + "(organic %.3f) over %d plays, not throttled", what, skip, organicSkip, save, organicSave, plays));
     }
