@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 dev.encore.app.cli.GenerateCommand.class,
                 dev.encore.app.cli.TrainCommand.class,
                 dev.encore.app.cli.RecommendCommand.class,
+                dev.encore.app.cli.PromptCommand.class,
                 dev.encore.app.cli.ProductsCommand.class,
                 dev.encore.app.cli.EvalCommand.class,
                 dev.encore.app.cli.TuneCommand.class,
