@@ -43,6 +43,7 @@ import dev.encore.server.social.FollowRoutes;
 import dev.encore.server.social.UserRoutes;
 import dev.encore.server.ui.ProductPages;
 import dev.encore.server.ui.OperatorActions;
+import dev.encore.server.ui.TasteRoutes;
 import dev.encore.server.ui.UiRoutes;
 import dev.encore.server.ui.console.ConsoleRoutes;
 import dev.encore.store.EncoreStore;
@@ -138,6 +139,7 @@ public final class EncoreServer implements AutoCloseable {
         var userRoutes = new UserRoutes(store, auth, json, cfg.clock());
         var followRoutes = new FollowRoutes(store, auth);
         var operatorActions = new OperatorActions(training, tokens, metrics);
+        var taste = new TasteRoutes(products, tokens, json, cfg.clock());
         long maxBody = cfg.maxBodyBytes();
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -170,6 +172,7 @@ public final class EncoreServer implements AutoCloseable {
                 userRoutes.register(r);
                 followRoutes.register(r);
                 operatorActions.register(r);
+                taste.register(r);
                 new dev.encore.server.promotion.Promotion(store, tokens, auth, json, cfg.clock()).register(r);
             });
         });

@@ -1,6 +1,11 @@
 package dev.encore.server.ui;
 
+import dev.encore.core.domain.Feedback;
+import dev.encore.core.domain.FeedbackType;
+import dev.encore.core.domain.ItemKind;
 import dev.encore.core.domain.ListenEvent;
+import dev.encore.core.domain.Playlist;
+import dev.encore.core.domain.PlaylistKind;
 import dev.encore.core.domain.Track;
 import dev.encore.server.serving.LoadedModel;
 import dev.encore.server.serving.ModelHolder;
@@ -8,7 +13,9 @@ import dev.encore.server.serving.Recommendations;
 import dev.encore.store.EncoreStore;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -42,12 +49,30 @@ final class ListenerPages {
         b.append(recommended(m, user));
         b.append(recent(user));
         b.append(moreLike(m, user));
+        b.append(playlists(user));
         return b.toString();
+    }
+
+    /** The listener's stored generated playlists (weekly editions, daily mixes), newest first, with export buttons. */
+    private String playlists(String user) {
+        List<Playlist> own = new ArrayList<>(store.playlists().byOwner(user, PlaylistKind.GENERATED));
+        if (own.isEmpty()) return "";
+        own.sort(Comparator.comparing((Playlist p) -> p.period() == null ? "" : p.period()).reversed().thenComparing(Playlist::id));
+        StringBuilder b = new StringBuilder();
+        for (Playlist p : own.subList(0, Math.min(SHELF, own.size())))
+            b.append("<li class=\"playlist\"><h3>").append(Html.esc(p.title())).append("</h3><p class=\"help\">")
+                    .append(Html.esc(p.period() == null ? "" : p.period() + " · ")).append(p.items().size()).append(" tracks</p>")
+                    .append(TasteRoutes.exportButtons(user, p.id())).append("</li>");
+        return """
+                <section class="shelf" id="playlists" aria-labelledby="playlists-title"><h2 id="playlists-title">Your playlists</h2>
+                <ul class="playlists">%s</ul></section>""".formatted(b);
     }
 
     private String recommended(Optional<LoadedModel> m, String user) {
         if (m.isEmpty()) return Tiles.shelf("recommended", "Recommended for you", List.of(), "No model is trained yet: recommendations appear after the first training run.");
-        List<Recommendations.Item> items = recs.recommend(m.get(), user, SHELF, List.of(), true).orElse(List.of());
+        Hidden hidden = hidden(user);
+        // ask for more than a shelf so that dropping hidden artists still fills it
+        List<Recommendations.Item> items = recs.recommend(m.get(), user, SHELF * 2, hidden.tracks, true).orElse(List.of());
         Set<String> ids = new LinkedHashSet<>();
         items.forEach(i -> {
             ids.add(i.id());
@@ -55,18 +80,36 @@ final class ListenerPages {
         });
         Map<String, Cards.Card> known = cards.of(ids);
         List<String> tiles = new ArrayList<>();
-        for (Recommendations.Item i : items) tiles.add(Tiles.tile(known.get(i.id()), user, why(i, known)));
+        for (Recommendations.Item i : items) {
+            Cards.Card c = known.get(i.id());
+            if (tiles.size() == SHELF || c.artistIds().stream().anyMatch(hidden.artists::contains)) continue;
+            tiles.add(Tiles.tile(c, user, why(i, known, user)));
+        }
         return Tiles.shelf("recommended", "Recommended for you", tiles, "Play a few tracks and your recommendations appear here.");
     }
 
-    private static String why(Recommendations.Item i, Map<String, Cards.Card> known) {
+    /** Tracks and artists the listener hid (active HIDE or BAN feedback; the latest signal per item wins). */
+    private record Hidden(Set<String> tracks, Set<String> artists) {}
+
+    private Hidden hidden(String user) {
+        Hidden h = new Hidden(new HashSet<>(), new HashSet<>());
+        for (Feedback f : store.signals().feedbackOf(user)) {
+            if (!f.active() || (f.type() != FeedbackType.HIDE && f.type() != FeedbackType.BAN)) continue;
+            if (f.itemKind() == ItemKind.TRACK) h.tracks.add(f.itemId());
+            else if (f.itemKind() == ItemKind.ARTIST) h.artists.add(f.itemId());
+        }
+        return h;
+    }
+
+    /** The "why this?" body: the played tracks behind it, each with "don't use for my taste", and the source. */
+    private static String why(Recommendations.Item i, Map<String, Cards.Card> known, String user) {
         if (i.because().isEmpty()) return "<p>Suggested by " + Html.esc(i.source()) + ".</p>";
         StringBuilder b = new StringBuilder("<p>Because you played:</p><ul>");
         for (String id : i.because()) {
             Cards.Card c = known.get(id);
             b.append("<li><a href=\"/ui/track/").append(Html.seg(id)).append("\">").append(Html.esc(c.title())).append("</a>");
             if (!c.artists().isEmpty()) b.append(" · ").append(Html.esc(String.join(", ", c.artists())));
-            b.append("</li>");
+            b.append(" ").append(Tiles.excludeButton(user, c)).append("</li>");
         }
         return b.append("</ul><p class=\"source\">source: ").append(Html.esc(i.source())).append("</p>").toString();
     }
@@ -105,10 +148,18 @@ final class ListenerPages {
         return Tiles.shelf("morelike", "More like " + name, similarTiles(m.get(), seed.id(), user), "Nothing similar yet.");
     }
 
+    /** Tracks like {@code trackId}; with a listener, each explains itself and carries the taste controls. */
     private List<String> similarTiles(LoadedModel m, String trackId, String playUser) {
-        List<Recommendations.Item> items = recs.similar(m, trackId, SHELF).orElse(List.of());
+        List<Recommendations.Item> items = recs.similar(m, trackId, SHELF + 1).orElse(List.of());
+        Cards.Card seed = cards.one(trackId);
+        String why = "<p>Listeners who play <a href=\"/ui/track/" + Html.seg(trackId) + "\">" + Html.esc(seed.title())
+                + "</a> also play this.</p><p class=\"source\">source: similar items</p>";
+        Hidden hidden = playUser == null ? new Hidden(Set.of(), Set.of()) : hidden(playUser);
         List<String> tiles = new ArrayList<>();
-        cards.of(items.stream().map(Recommendations.Item::id).toList()).values().forEach(c -> tiles.add(Tiles.tile(c, playUser, null)));
+        for (Cards.Card c : cards.of(items.stream().map(Recommendations.Item::id).filter(id -> !id.equals(trackId)).toList()).values()) {
+            if (tiles.size() == SHELF || hidden.tracks.contains(c.id()) || c.artistIds().stream().anyMatch(hidden.artists::contains)) continue;
+            tiles.add(Tiles.tile(c, playUser, playUser == null ? null : why));
+        }
         return tiles;
     }
 
