@@ -54,8 +54,8 @@ final class CampaignLedger {
         }
     }
 
-    /** Daily rows plus the whole-campaign totals; days run from the campaign start to min(end, last activity). */
-    CampaignReport report(Campaign c, double organicSkipRate, String throttled, long opportunities) {
+    /** Daily rows (every day from the campaign's start to its end or {@code asOf}, whichever is first) and totals. */
+    CampaignReport report(Campaign c, Instant asOf, double organicSkipRate, String throttled, long opportunities) {
         PerCampaign pc = per(c.id());
         List<CampaignReport.Day> days = new ArrayList<>();
         Set<String> allT = new HashSet<>(), allH = new HashSet<>();
@@ -63,11 +63,10 @@ final class CampaignLedger {
         Set<String> totalNew = new HashSet<>();
         long impressions = 0, plays = 0, skips = 0, saves = 0;
         LocalDate first = day(c.start()), last = day(c.end().minusMillis(1));
+        if (day(asOf).isBefore(last)) last = day(asOf);
         for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
             Set<String> t = treatment.getOrDefault(d, Set.of()), h = holdout.getOrDefault(d, Set.of());
-            Day row = pc.days.get(d);
-            if (row == null && t.isEmpty() && h.isEmpty()) continue;
-            if (row == null) row = new Day();
+            Day row = pc.days.getOrDefault(d, new Day());
             allT.addAll(t);
             allH.addAll(h);
             row.streams.forEach((l, n) -> totalStreams.merge(l, n, Integer::sum));

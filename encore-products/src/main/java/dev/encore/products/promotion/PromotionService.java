@@ -202,11 +202,17 @@ public final class PromotionService {
         return eligibilityToday.computeIfAbsent(trackId, t -> rules.check(t, facts, today));
     }
 
-    public synchronized Optional<CampaignReport> report(String campaignId) {
+    /** The campaign's report as of now (the service's clock). */
+    public Optional<CampaignReport> report(String campaignId) {
+        return report(campaignId, clock.instant());
+    }
+
+    /** The campaign's report with one row per day from its start up to {@code asOf} (or its end). */
+    public synchronized Optional<CampaignReport> report(String campaignId, Instant asOf) {
         Campaign c = campaigns.get(campaignId);
         if (c == null) return Optional.empty();
         Guardrail.Gap g = guardrail.gap(campaignId);
-        return Optional.of(ledger.report(c, g.organicSkipRate(), guardrail.throttleReason(campaignId).orElse(null),
+        return Optional.of(ledger.report(c, asOf, g.organicSkipRate(), guardrail.throttleReason(campaignId).orElse(null),
                 pacer.opportunities(campaignId)));
     }
 

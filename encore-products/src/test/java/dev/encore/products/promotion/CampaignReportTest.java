@@ -33,7 +33,7 @@ class CampaignReportTest {
                 if (day == 0) { if (isHeld) held++; else treated++; }
             }
         }
-        CampaignReport r = f.service.report("c").orElseThrow();
+        CampaignReport r = f.service.report("c", T0.plusSeconds(86_400L + 3600)).orElseThrow();
         assertThat(r.days()).hasSize(2);
         Estimate total = r.incrementalStreams();
         assertThat(total.treatmentListeners()).isEqualTo(treated);
@@ -62,5 +62,8 @@ class CampaignReportTest {
         assertThat(r.saves()).isEqualTo(2);
         assertThat(r.skipRate()).isCloseTo(0.3, within(1e-12));
         assertThat(r.days()).singleElement().extracting(CampaignReport.Day::promotedPlays).isEqualTo(10L);
+        // a day without activity still has its row, up to the campaign's end
+        assertThat(f.service.report("c", T0.plusSeconds(30 * 86_400L)).orElseThrow().days()).hasSize(3)
+                .last().extracting(CampaignReport.Day::impressions).isEqualTo(0L);
     }
 }

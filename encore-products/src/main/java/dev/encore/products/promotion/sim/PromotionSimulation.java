@@ -141,7 +141,7 @@ public final class PromotionSimulation {
             List<Double> impressions = new ArrayList<>(), fills = new ArrayList<>();
             long allPlays = 0, allSkips = 0, allSaves = 0;
             for (Campaign c : world.campaigns) {
-                CampaignReport rep = service.report(c.id()).orElseThrow();
+                CampaignReport rep = service.report(c.id(), c.end()).orElseThrow();
                 long[] p = promotedPlays.getOrDefault(c.id(), new long[3]);
                 String throttled = service.throttled(c.id()).orElse(null);
                 if (throttled == null) {
