@@ -53,7 +53,7 @@ public final class ConsoleRoutes {
         String asked = ctx.queryParam("artist");   // artists default to their own id; asking for another is refused below
         String id = asked == null && who.role() == Role.ARTIST ? who.userId() : asked;
         if (id == null || id.isBlank()) {
-            ctx.html(Layout.page("Artist console", who, picker(null)));
+            ctx.html(Layout.page("Artist console", who, "<h1>Artist console</h1>" + picker(null)));
             return;
         }
         Optional<String> denied = ArtistAccess.denial(who, id);
@@ -64,7 +64,7 @@ public final class ConsoleRoutes {
         Optional<Artist> artist = store.catalog().artist(id);
         if (artist.isEmpty()) {
             String msg = "No artist with id '" + id + "' is in the catalog.";
-            if (who.role() == Role.ADMIN) ctx.status(404).html(Layout.page("Artist console", who, picker(msg)));
+            if (who.role() == Role.ADMIN) ctx.status(404).html(Layout.page("Artist console", who, "<h1>Artist console</h1>" + picker(msg)));
             else ctx.status(404).html(Layout.problem(who, "Artist not found", msg + " Ask the operator to import your catalog, or check your token's artist id."));
             return;
         }
