@@ -62,16 +62,18 @@ public final class AnnVsLucene {
         LuceneHnsw lucene = null;
         if (which.contains("lucene")) {
             double load = BenchOutput.loadAverage();
+            long cpu = BenchOutput.processCpuNanos();
             lucene = LuceneHnsw.build(vectors, items, f, m, beam);
-            engines.add(new Engine("Lucene 9.12.3 HNSW", 1, lucene.buildSeconds(), load, lucene::search,
+            cpu = BenchOutput.processCpuNanos() - cpu;
+            engines.add(new Engine("Lucene 9.12.3 HNSW", 1, lucene.buildSeconds(), cpu / 1e9, load, lucene::search,
                     BenchOutput.fmt("one segment, %.0f MiB on disk", lucene.sizeBytes() / 1048576.0)));
         }
         if (which.contains("encore")) engines.add(encore("Encore HNSW, norm ranges", items, f, vectors, new AnnParams(m, beam, 128, 42, 1, 0)));
         if (which.contains("encore-one-graph")) engines.add(encore("Encore HNSW, one graph", items, f, vectors, new AnnParams(m, beam, 128, 42, 1, 1)));
         if (which.contains("encore") && threads > 1) engines.add(encore("Encore HNSW, norm ranges", items, f, vectors, new AnnParams(m, beam, 128, 42, threads, 0)));
         for (Engine e : engines) {
-            System.out.println(BenchOutput.fmt("# built %s on %d thread(s): %.1f s (%.0f us/vector), load before %.1f; %s",
-                    e.name, e.threads, e.buildSeconds, e.buildSeconds * 1e6 / items, e.loadBefore, e.note));
+            System.out.println(BenchOutput.fmt("# built %s on %d thread(s): %.1f s (%.0f us/vector), %.1f CPU s, load before %.1f; %s",
+                    e.name, e.threads, e.buildSeconds, e.buildSeconds * 1e6 / items, e.buildCpuSeconds, e.loadBefore, e.note));
         }
 
         List<List<String>> rows = new ArrayList<>();
@@ -91,33 +93,39 @@ public final class AnnVsLucene {
                     line.put("recall", r.recall());
                     line.put("p50_ms", r.p50Millis());
                     line.put("p99_ms", r.p99Millis());
+                    line.put("cpu_us_per_query", r.cpuMicros());
                     line.put("build_seconds", e.buildSeconds);
                     line.put("load_average", BenchOutput.loadAverage());
                     System.out.println(BenchOutput.jsonLine(line));
                     rows.add(List.of(e.name, String.valueOf(k), String.valueOf(Math.max(ef, k)), BenchOutput.fmt("%.3f", r.recall()),
                             BenchOutput.fmt("%.3f", r.p50Millis()), BenchOutput.fmt("%.3f", r.p99Millis()),
-                            BenchOutput.fmt("%.1f", BenchOutput.loadAverage())));
+                            BenchOutput.fmt("%.0f", r.cpuMicros()), BenchOutput.fmt("%.1f", BenchOutput.loadAverage())));
                 }
             }
         }
         List<List<String>> builds = new ArrayList<>();
         for (Engine e : engines) {
             builds.add(List.of(e.name, String.valueOf(e.threads), BenchOutput.fmt("%.1f", e.buildSeconds),
-                    BenchOutput.fmt("%.0f", e.buildSeconds * 1e6 / items), BenchOutput.fmt("%.1f", e.loadBefore), e.note));
+                    BenchOutput.fmt("%.0f", e.buildSeconds * 1e6 / items), BenchOutput.fmt("%.1f", e.buildCpuSeconds),
+                    BenchOutput.fmt("%.1f", e.loadBefore), e.note));
         }
-        System.out.print(BenchOutput.markdown(List.of("engine", "threads", "build s", "µs/vector", "load before", "index"), builds));
+        System.out.print(BenchOutput.markdown(List.of("engine", "threads", "build s", "µs/vector", "build CPU s", "load before", "index"), builds));
         System.out.println();
-        System.out.print(BenchOutput.markdown(List.of("engine", "k", "ef", "recall@k", "p50 ms", "p99 ms", "load"), rows));
+        System.out.print(BenchOutput.markdown(List.of("engine", "k", "ef", "recall@k", "p50 ms", "p99 ms", "CPU µs/query", "load"), rows));
         if (lucene != null) lucene.close();
     }
 
     /** One index under test. */
-    record Engine(String name, int threads, double buildSeconds, double loadBefore, Measure.Searcher searcher, String note) {}
+    /** One index under test; build CPU is the whole process's (JIT and GC included), for a view less bent by load. */
+    record Engine(String name, int threads, double buildSeconds, double buildCpuSeconds, double loadBefore,
+                  Measure.Searcher searcher, String note) {}
 
     private static Engine encore(String name, int items, int f, float[] vectors, AnnParams p) {
         double load = BenchOutput.loadAverage();
+        long cpu = BenchOutput.processCpuNanos();
         AnnIndex index = AnnIndex.build(vectors, items, f, AnnIndex.Metric.INNER_PRODUCT, p);
-        return new Engine(name, p.threads(), index.buildSeconds(), load,
+        cpu = BenchOutput.processCpuNanos() - cpu;
+        return new Engine(name, p.threads(), index.buildSeconds(), cpu / 1e9, load,
                 (query, k, ef) -> index.search(query, k, ef, ItemFilter.ALL).items(),
                 index.ranges() + " graph(s), " + index.stats());
     }

@@ -1,5 +1,7 @@
 package dev.encore.bench.ann;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 
 /** Recall@k against exact answers and per-query latency of one ANN searcher, on one thread. */
@@ -10,8 +12,11 @@ final class Measure {
         int[] search(float[] q, int k, int ef);
     }
 
-    /** Recall@k averaged over the queries, and latency percentiles in milliseconds. */
-    record Result(double recall, double p50Millis, double p99Millis) {}
+    /**
+     * Recall@k averaged over the queries, latency percentiles in milliseconds, and the searching thread's mean CPU
+     * time per query in microseconds (unlike latency, hardly changed by other processes competing for the cores).
+     */
+    record Result(double recall, double p50Millis, double p99Millis, double cpuMicros) {}
 
     private Measure() {}
 
@@ -26,15 +31,18 @@ final class Measure {
         for (float[] q : qs) s.search(q, k, ef);
         double hits = 0;
         double[] millis = new double[count];
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpu0 = threads.getCurrentThreadCpuTime();
         for (int i = 0; i < count; i++) {
             long t = System.nanoTime();
             int[] got = s.search(qs[i], k, ef);
             millis[i] = (System.nanoTime() - t) / 1e6;
             hits += overlap(got, truth[i], k);
         }
+        double cpuMicros = (threads.getCurrentThreadCpuTime() - cpu0) / 1e3 / count;
         Arrays.sort(millis);
         return new Result(hits / ((double) k * count), millis[(count - 1) / 2],
-                millis[Math.max(0, (int) Math.ceil(0.99 * count) - 1)]);
+                millis[Math.max(0, (int) Math.ceil(0.99 * count) - 1)], cpuMicros);
     }
 
     /** How many of got's first k ids are among truth's first k. */

@@ -14,6 +14,21 @@ class MeasureTest {
         Measure.Result r = Measure.run((q, k, ef) -> q[0] == 1 ? new int[]{1, 3} : new int[]{2, 7}, QUERIES, 2, 2, TRUTH, 2, 10);
         assertThat(r.recall()).isEqualTo(0.75);  // query 0: {1, 3} = top-2 {3, 1}; query 1: 2 in {9, 2}, 7 not
         assertThat(r.p50Millis()).isGreaterThanOrEqualTo(0).isLessThanOrEqualTo(r.p99Millis());
+        assertThat(r.cpuMicros()).isGreaterThanOrEqualTo(0);
+    }
+
+    @Test
+    void cpuTimePerQueryFollowsTheWorkDone() {
+        int[][] truth = {{0}};
+        Measure.Result busy = Measure.run((q, k, ef) -> {
+            long end = System.nanoTime() + 2_000_000;   // 2 ms of spinning: CPU time, not sleep
+            long x = 0;
+            while (System.nanoTime() < end) x++;
+            return new int[]{(int) (x & 0)};
+        }, new float[]{1}, 1, 1, truth, 1, 1);
+        assertThat(busy.recall()).isEqualTo(1.0);
+        assertThat(busy.p50Millis()).isGreaterThanOrEqualTo(2.0);
+        assertThat(busy.cpuMicros()).isGreaterThan(200);  // well under 2,000 on a loaded machine, never near zero
     }
 
     @Test
