@@ -44,8 +44,9 @@ final class ExposureCaps {
         exposures.computeIfAbsent(key(listenerId, trackId), k -> new ArrayDeque<>()).addLast(now);
     }
 
-    /** Drops exposures older than a week everywhere (call now and then to bound memory). */
+    /** Drops exposures older than a week and sessions long idle (call now and then to bound memory). */
     void forgetOlderThanWeek(Instant now) {
+        sessions.values().removeIf(s -> Duration.between(s.lastSeen, now).compareTo(config.sessionGap()) > 0);
         for (Iterator<ArrayDeque<Instant>> it = exposures.values().iterator(); it.hasNext(); ) {
             ArrayDeque<Instant> q = it.next();
             prune(q, now);
