@@ -5,6 +5,8 @@ import dev.encore.core.domain.FeedbackType;
 import dev.encore.core.domain.ItemKind;
 import dev.encore.core.domain.ListenEvent;
 import dev.encore.core.domain.Playlist;
+import dev.encore.core.domain.PlaylistItem;
+import dev.encore.core.domain.PlaylistKind;
 import dev.encore.core.domain.User;
 import dev.encore.products.Catalog;
 import dev.encore.products.ListeningHistory;
@@ -26,6 +28,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -93,7 +96,7 @@ public final class ListenerProducts {
     public Playlist visible(String userId, Playlist p) {
         TasteControls c = controls.of(userId);
         if (c.hiddenTracks().isEmpty() && c.hiddenArtists().isEmpty()) return p;
-        List<dev.encore.core.domain.PlaylistItem> kept = p.items().stream().filter(i -> {
+        List<PlaylistItem> kept = p.items().stream().filter(i -> {
             dev.encore.core.domain.Track t = catalog.track(i.itemId());
             return c.allows(i.itemId(), t == null ? null : t.primaryArtistId());
         }).toList();
@@ -175,6 +178,21 @@ public final class ListenerProducts {
         e.radio().close(s.id());   // sessions live here, across model swaps, bounded
         sessions.add(s);
         return s;
+    }
+
+    /**
+     * The session's next {@code n} tracks without any the listener hid after the session opened (controls take
+     * effect at once); hidden ones are skipped over, so fewer come back only when the radio runs dry.
+     */
+    public List<PlaylistItem> radioNext(RadioSession s, int n) {
+        List<PlaylistItem> out = new ArrayList<>(n);
+        for (int round = 0; round < 4 && out.size() < n; round++) {
+            List<PlaylistItem> more = s.next(n - out.size());
+            if (more.isEmpty()) break;
+            Playlist kept = visible(s.userId(), new Playlist("radio", s.userId(), "radio", null, PlaylistKind.GENERATED, null, more, null));
+            out.addAll(kept.items());
+        }
+        return out;
     }
 
     /** The open session, or a 404 problem. */

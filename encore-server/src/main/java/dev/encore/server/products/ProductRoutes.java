@@ -90,7 +90,7 @@ public final class ProductRoutes {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("session", s.id());
         out.put("user", user);
-        out.put("items", ProductJson.items(s.next(n), products.catalog()));
+        out.put("items", ProductJson.items(products.radioNext(s, n), products.catalog()));
         ctx.status(201).json(out);
     }
 
@@ -105,7 +105,7 @@ public final class ProductRoutes {
     private void next(Context ctx) throws Exception {
         RadioSession s = session(ctx);
         int n = Queries.intParam(ctx, "n", FIRST_TRACKS, 1, 100);
-        ctx.json(Map.of("session", s.id(), "items", ProductJson.items(s.next(n), products.catalog())));
+        ctx.json(Map.of("session", s.id(), "items", ProductJson.items(products.radioNext(s, n), products.catalog())));
     }
 
     private void feedback(Context ctx) throws Exception {

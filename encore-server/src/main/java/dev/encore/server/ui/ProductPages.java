@@ -45,7 +45,7 @@ public final class ProductPages {
         r.get("/ui/u/{user}/mixes", ctx -> page(ctx, "Daily mixes", u -> views.mixes(products.dailyMixes(u)), HEAD));
         r.get("/ui/u/{user}/radio", ctx -> page(ctx, "Radio", u -> {
             RadioSession s = open(u, ctx);
-            return views.radio(u, s, s.next(QUEUE));
+            return views.radio(u, s, products.radioNext(s, QUEUE));
         }, HEAD));
         r.post("/ui/u/{user}/radio/{session}/{signal}/{track}", this::steer);
         r.get("/ui/u/{user}/year", ctx -> ctx.redirect("/ui/u/" + Html.seg(ctx.pathParam("user")) + "/year/" + clock.instant().atZone(java.time.ZoneOffset.UTC).getYear()));
@@ -92,7 +92,7 @@ public final class ProductPages {
             ctx.status(p.status()).html("<p class=\"notice\" id=\"radio\">" + Html.esc(p.detail()) + "</p>");
             return;
         }
-        ctx.html(views.radioQueue(user.get(), s, s.next(QUEUE)));
+        ctx.html(views.radioQueue(user.get(), s, products.radioNext(s, QUEUE)));
     }
 
     /** Opens a radio from the listener's taste, or from {@code ?track=} / {@code ?artist=} / {@code ?tag=}. */

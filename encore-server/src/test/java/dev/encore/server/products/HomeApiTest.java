@@ -182,4 +182,18 @@ class HomeApiTest {
                 "/api/v1/users/{id}/onboarding", "/api/v1/users/{id}/taste-controls", "/api/v1/users/{id}/taste-controls/{action}/{kind}/{item}"))
             assertThat(paths.has(p)).as(p).isTrue();
     }
+
+    @Test
+    void anArtistHiddenDuringARadioSessionIsNeverPlayedAfterwards() throws Exception {
+        JsonNode open = ok("POST", "/api/v1/radio", u1, "{\"user\":\"u1\",\"seed\":{\"type\":\"taste\"},\"n\":3}", 201);
+        String track = open.at("/items/0/id").asText();
+        String artist = "a" + track.substring(1, track.lastIndexOf('-'));
+        JsonNode control = ok("POST", "/api/v1/radio", u1, "{\"user\":\"u1\",\"seed\":{\"type\":\"taste\"},\"n\":3}", 201);
+        assertThat(ids(ok("GET", "/api/v1/radio/" + control.get("session").asText() + "/next?n=25", u1, null, 200).get("items")))
+                .as("without the control the artist keeps coming").anyMatch(id -> id.startsWith("t" + artist.substring(1) + "-"));
+        ok("POST", "/api/v1/users/u1/taste-controls", u1, "{\"action\":\"hide\",\"kind\":\"artist\",\"id\":\"" + artist + "\"}", 201);
+        JsonNode next = ok("GET", "/api/v1/radio/" + open.get("session").asText() + "/next?n=25", u1, null, 200);
+        assertThat(ids(next.get("items"))).hasSize(25).noneMatch(id -> id.startsWith("t" + artist.substring(1) + "-"));
+        ok("DELETE", "/api/v1/users/u1/taste-controls/hide/artist/" + artist, u1, null, 200);
+    }
 }
