@@ -15,7 +15,7 @@ import dev.encore.server.catalog.SearchRoutes;
 import dev.encore.server.events.EventBatchParser;
 import dev.encore.server.events.EventIngest;
 import dev.encore.server.events.EventRoutes;
-import dev.encore.server.events.StoreEventSink;
+import dev.encore.server.events.GroupCommitSink;
 import dev.encore.server.http.ApiProblem;
 import dev.encore.server.http.HttpMetrics;
 import dev.encore.server.http.Problems;
@@ -75,9 +75,13 @@ public final class EncoreServer implements AutoCloseable {
     private final int pollSeconds;
     private final TrainingJobs training;
     private ScheduledExecutorService poller;
+    private final GroupCommitSink events;
+    /** Events one group-commit transaction takes at most (a few ms of SQLite work at ~10 µs per event). */
+    private static final int GROUP_COMMIT_EVENTS = 20_000;
 
     private EncoreServer(Javalin app, ModelHolder models, TokenRepository tokens, EncoreStore store, HttpMetrics metrics, int pollSeconds,
-                         TrainingJobs training) {
+                         TrainingJobs training, GroupCommitSink events) {
+        this.events = events;
         this.pollSeconds = pollSeconds;
         this.training = training;
         this.app = app;
@@ -115,7 +119,8 @@ public final class EncoreServer implements AutoCloseable {
             LOG.error("starting without a model: {}", e.getMessage());   // /readyz reports it; admin can activate another
         }
         Authenticator auth = new Authenticator(tokens, new RateLimiter(cfg.ratePerSecond(), cfg.rateBurst(), System::nanoTime));
-        EventIngest ingest = new EventIngest(new StoreEventSink(store), overlay, ConfidenceWeighting.defaults(), metrics);
+        GroupCommitSink events = new GroupCommitSink(store, GROUP_COMMIT_EVENTS);
+        EventIngest ingest = new EventIngest(events, overlay, ConfidenceWeighting.defaults(), metrics);
         var system = new SystemRoutes(models, cfg.requireModel(), metrics);
         Recommendations recs = new Recommendations(overlay, catalog(cfg, store));
         var recommendations = new RecommendationRoutes(models, recs, auth);
@@ -132,12 +137,12 @@ public final class EncoreServer implements AutoCloseable {
         var homeRoutes = new HomeRoutes(homeProducts, auth, json);
         var productPages = new ProductPages(homeProducts, store, tokens, cfg.clock());
         var console = new ConsoleRoutes(store, tokens);
-        var podcasts = new Podcasts(store, tokens, auth, cfg.clock());
-        var editorial = new Editorial(store, tokens, auth, json, cfg.clock());
         var catalogRoutes = new CatalogRoutes(store, auth, json, cfg.maxBodyBytes());
         var searchRoutes = new SearchRoutes(store, auth);
         var userRoutes = new UserRoutes(store, auth, json, cfg.clock());
         var followRoutes = new FollowRoutes(store, auth);
+        var podcasts = new Podcasts(store, tokens, auth, cfg.clock());
+        var editorial = new Editorial(store, tokens, auth, json, cfg.clock());
         var operatorActions = new OperatorActions(training, tokens, metrics);
         var taste = new TasteRoutes(products, tokens, json, cfg.clock());
         long maxBody = cfg.maxBodyBytes();
@@ -165,18 +170,18 @@ public final class EncoreServer implements AutoCloseable {
                 homeRoutes.register(r);
                 productPages.register(r);
                 console.register(r);
-                podcasts.register(r);
-                editorial.register(r);
                 catalogRoutes.register(r);
                 searchRoutes.register(r);
                 userRoutes.register(r);
                 followRoutes.register(r);
+                podcasts.register(r);
+                editorial.register(r);
                 operatorActions.register(r);
-                taste.register(r);
                 new dev.encore.server.promotion.Promotion(store, tokens, auth, json, cfg.clock()).register(r);
+                taste.register(r);
             });
         });
-        return new EncoreServer(app, models, tokens, store, metrics, cfg.modelPollSeconds(), training);
+        return new EncoreServer(app, models, tokens, store, metrics, cfg.modelPollSeconds(), training, events);
     }
 
     private static CatalogLookup catalog(ServerConfig cfg, EncoreStore store) {
@@ -238,6 +243,7 @@ public final class EncoreServer implements AutoCloseable {
         if (poller != null) poller.shutdownNow();
         if (training != null) training.close();
         app.stop();
+        events.close();   // after the HTTP server: requests in flight get their commits first
         tokens.close();
         store.close();
     }

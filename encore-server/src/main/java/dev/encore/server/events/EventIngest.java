@@ -1,7 +1,9 @@
 package dev.encore.server.events;
 
+import dev.encore.core.domain.Artist;
 import dev.encore.core.domain.Feedback;
 import dev.encore.core.domain.ListenEvent;
+import dev.encore.core.domain.Track;
 import dev.encore.core.matrix.ConfidenceWeighting;
 import dev.encore.server.http.HttpMetrics;
 import dev.encore.server.serving.UserOverlay;
@@ -28,7 +30,13 @@ public final class EventIngest {
     }
 
     public EventSink.Written ingest(String channel, List<ListenEvent> listens, List<Feedback> feedback) throws IOException {
-        EventSink.Written w = sink.write(listens, feedback);
+        return ingest(channel, List.of(), List.of(), listens, feedback);
+    }
+
+    /** As above, creating the catalog entries the listens name first, in the same group commit. */
+    public EventSink.Written ingest(String channel, List<Artist> artists, List<Track> tracks, List<ListenEvent> listens,
+                                    List<Feedback> feedback) throws IOException {
+        EventSink.Written w = sink.write(artists, tracks, listens, feedback);
         for (ListenEvent e : w.newListens()) overlay.add(e.userId(), e.itemId(), weighting.playWeight(e.msPlayed(), -1, e.skipped()));
         for (Feedback f : w.newFeedback()) apply(f);
         metrics.ingested(channel, "stored", (long) w.newListens().size() + w.newFeedback().size());

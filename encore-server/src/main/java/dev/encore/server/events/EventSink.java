@@ -1,7 +1,9 @@
 package dev.encore.server.events;
 
+import dev.encore.core.domain.Artist;
 import dev.encore.core.domain.Feedback;
 import dev.encore.core.domain.ListenEvent;
+import dev.encore.core.domain.Track;
 
 import java.io.IOException;
 import java.util.List;
@@ -12,6 +14,9 @@ import java.util.List;
  */
 public interface EventSink extends AutoCloseable {
     Written write(List<ListenEvent> listens, List<Feedback> feedback) throws IOException;
+
+    /** As above, first creating catalog entries the events refer to (scrobbles of tracks never seen before). */
+    Written write(List<Artist> artists, List<Track> tracks, List<ListenEvent> listens, List<Feedback> feedback) throws IOException;
 
     /** What was new: the listens and feedback actually stored (duplicates left out). */
     record Written(List<ListenEvent> newListens, List<Feedback> newFeedback, int duplicates) {}

@@ -1,7 +1,9 @@
 package dev.encore.server.events;
 
+import dev.encore.core.domain.Artist;
 import dev.encore.core.domain.Feedback;
 import dev.encore.core.domain.ListenEvent;
+import dev.encore.core.domain.Track;
 import dev.encore.store.EncoreStore;
 import dev.encore.store.Ingested;
 import dev.encore.store.StoreException;
@@ -25,6 +27,19 @@ public final class StoreEventSink implements EventSink {
         } catch (StoreException e) {
             throw new IOException(e.getMessage(), e);
         }
+    }
+
+    @Override
+    public Written write(List<Artist> artists, List<Track> tracks, List<ListenEvent> listens, List<Feedback> feedback) throws IOException {
+        try {
+            if (!artists.isEmpty() || !tracks.isEmpty()) store.write(sink -> {
+                artists.forEach(sink::artist);
+                tracks.forEach(sink::track);
+            });
+        } catch (StoreException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        return write(listens, feedback);
     }
 
     @Override

@@ -62,11 +62,8 @@ public final class ListenBrainzRoutes {
         }
         ListenPayloadParser.Parsed parsed = parser.parse(body, p.userId());
         try {
-            if (!parsed.newTracks().isEmpty()) store.write(sink -> {
-                parsed.newArtists().forEach(sink::artist);
-                parsed.newTracks().forEach(sink::track);
-            });
-            if (!parsed.listens().isEmpty()) ingest.ingest("listenbrainz", parsed.listens(), List.of());
+            if (!parsed.listens().isEmpty() || !parsed.newTracks().isEmpty())
+                ingest.ingest("listenbrainz", parsed.newArtists(), parsed.newTracks(), parsed.listens(), List.of());
         } catch (IOException | StoreException e) {
             throw new ListenPayloadParser.LbError(503, "Listens were not stored (" + e.getMessage() + "); please retry.");
         }
