@@ -25,6 +25,11 @@ import java.util.Optional;
  */
 public final class EditorialPage {
     static final String COOKIE = "encore_session";
+    /** Form layout for this page only: one field per row, the candidate list full width. */
+    static final String STYLE = "<style>form.editorial{display:grid;gap:.8rem;max-width:48rem}form.editorial label{display:grid;gap:.3rem}"
+            + "form.editorial textarea{width:100%;font-family:monospace}form.editorial button{justify-self:start}"
+            + "table.pools,table.placements{border-collapse:collapse;width:100%}table.pools td,table.placements td,"
+            + "table.pools th,table.placements th{text-align:left;padding:.4rem .5rem;border-bottom:1px solid #333}</style>";
     private final EditorialService editorial;
     private final TokenRepository tokens;
 
@@ -59,7 +64,7 @@ public final class EditorialPage {
         EditorialRepository.Pool pool = id == null || id.isBlank() ? null : editorial.pool(id.trim()).orElse(null);
         String stats = pool == null ? "" : EditorialViews.stats(EditorialJson.stats(pool, editorial.outcomes(pool.id())));
         ctx.html(Layout.page("Editorial pools", p.get(), EditorialViews.list(editorial.pools(), editorial.candidateCounts())
-                + EditorialViews.form(pool == null ? null : EditorialViews.values(pool), List.of()) + stats));
+                + EditorialViews.form(pool == null ? null : EditorialViews.values(pool), List.of()) + stats, STYLE));
     }
 
     private void save(Context ctx) throws IOException {
@@ -79,7 +84,7 @@ public final class EditorialPage {
             errors.addAll(e.errors().isEmpty() ? List.of(FieldError.of("pool", e.detail())) : e.errors());
         }
         ctx.status(422).html(Layout.page("Editorial pools", p.get(), EditorialViews.list(editorial.pools(), editorial.candidateCounts())
-                + EditorialViews.form(v, errors)));
+                + EditorialViews.form(v, errors), STYLE));
     }
 
     /** The form as a pool; number fields that do not parse are added to {@code errors}. */

@@ -56,7 +56,7 @@ final class EditorialViews {
                   <label>Description <input name="description" value="%s"></label>
                   <label>Tracks per listener <input name="size" type="number" min="1" max="500" required value="%s"></label>
                   <label>Share fixed by the editor (0–1) <input name="fixedRatio" type="number" min="0" max="1" step="0.05" value="%s"></label>
-                  <label>Candidates, in your order, one track id per line (<code>ID @3</code> pins to position 3)
+                  <label><span>Candidates, in your order, one track id per line (<code>ID @3</code> pins to position 3)</span>
                     <textarea name="tracks" rows="12" required>%s</textarea></label>
                   <button type="submit">Save pool</button>
                 </form>""".formatted(v == null ? "New pool" : "Edit pool", err, Html.esc(x.getOrDefault("id", "")),
