@@ -95,8 +95,9 @@ final class CampaignReportView {
                 <tbody>%s</tbody></table></div></section>""".formatted(rows);
     }
 
+    /** The estimate and its interval as HTML (numbers only, so nothing to escape). */
     static String ci(Estimate e) {
-        if (e.low() == null) return String.format(Locale.ROOT, "%,.1f (holdout too small for an interval)", e.value());
+        if (e.low() == null) return String.format(Locale.ROOT, "%,.1f <span class=\"small\">(no interval: holdout too small)</span>", e.value());
         return String.format(Locale.ROOT, "%,.1f [%,.1f, %,.1f]", e.value(), e.low(), e.high());
     }
 

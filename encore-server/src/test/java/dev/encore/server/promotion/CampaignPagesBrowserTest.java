@@ -76,6 +76,14 @@ class CampaignPagesBrowserTest {
         if (context != null) context.close();
     }
 
+    /** {@code docs/screenshots} of the repository (tests run in the module directory). */
+    static Path screenshots() {
+        Path d = Path.of("").toAbsolutePath();
+        while (d != null && !Files.isDirectory(d.resolve("encore-server"))) d = d.getParent();
+        if (d == null) throw new IllegalStateException("cannot find the repository root above " + Path.of("").toAbsolutePath());
+        return d.resolve("docs/screenshots");
+    }
+
     static String url(String path) {
         return "http://localhost:" + server.port() + path;
     }
@@ -107,6 +115,7 @@ class CampaignPagesBrowserTest {
         assertThat(page.locator("#eligibility tbody tr").nth(1)).containsText("released 5 days ago");
         assertThat(page.locator("#lift-chart[data-drawn=true]")).isVisible();
         assertThat(page.locator("#figures")).containsText("incremental streams");
+        page.screenshot(new Page.ScreenshotOptions().setPath(screenshots().resolve("campaign-report.png")).setFullPage(true));
         String detail = page.url();
 
         page.locator("form[action$='/pause'] button").click();
