@@ -108,6 +108,7 @@ public final class Evaluation {
         long start = System.nanoTime();
         Split s = split != null ? split : splitter.split(log, seed);
         InteractionMatrix train = s.train().toMatrix(), test = s.test().toMatrix();
+        InteractionMatrix unranked = s.unranked() == null ? null : s.unranked().toMatrix();
         meta.checkCovers(train.cols());
 
         List<Integer> evaluated = new ArrayList<>();
@@ -133,7 +134,7 @@ public final class Evaluation {
             double fit = (System.nanoTime() - t0) / 1e9;
             progress.update("fit " + spec.name(), 1, 1);
             long t1 = System.nanoTime();
-            int[][] lists = ListMaker.lists(spec.name(), model, train, users,
+            int[][] lists = ListMaker.lists(spec.name(), model, train, unranked, users,
                     p -> Math.max(maxK, Math.min(relevant[p].length, R_PRECISION_DEPTH)), threads, progress);
             double rec = (System.nanoTime() - t1) / 1e9;
             progress.update("score " + spec.name(), 0, 1);

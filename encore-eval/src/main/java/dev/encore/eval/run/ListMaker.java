@@ -25,6 +25,12 @@ final class ListMaker {
 
     static int[][] lists(String name, Model model, InteractionMatrix train, int[] users, IntUnaryOperator depth,
                          int threads, Progress progress) {
+        return lists(name, model, train, null, users, depth, threads, progress);
+    }
+
+    /** As above, also leaving out each user's {@code unranked} items (null: none). */
+    static int[][] lists(String name, Model model, InteractionMatrix train, InteractionMatrix unranked, int[] users,
+                         IntUnaryOperator depth, int threads, Progress progress) {
         int[][] out = new int[users.length][];
         AtomicInteger done = new AtomicInteger();
         int step = Math.max(1, users.length / 100);
@@ -33,7 +39,7 @@ final class ListMaker {
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {
             pool.submit(() -> IntStream.range(0, users.length).parallel().forEach(p -> {
-                out[p] = one(name, model, train, users[p], depth.applyAsInt(p));
+                out[p] = one(name, model, train, unranked, users[p], depth.applyAsInt(p));
                 int d = done.incrementAndGet();
                 if (d % step == 0 || d == users.length) progress.update(stage, d, users.length);
             })).get();
@@ -50,9 +56,15 @@ final class ListMaker {
         return out;
     }
 
-    private static int[] one(String name, Model model, InteractionMatrix train, int user, int k) {
+    private static int[] one(String name, Model model, InteractionMatrix train, InteractionMatrix unranked, int user, int k) {
         int[] history = train.rowIndices(user);
-        List<ScoredItem> recs = model.recommend(UserQuery.of(user, train), k, ItemFilter.excluding(history));
+        int[] excluded = history;
+        if (unranked != null && unranked.rowNnz(user) > 0) {
+            int[] more = unranked.rowIndices(user);
+            excluded = java.util.Arrays.copyOf(history, history.length + more.length);
+            System.arraycopy(more, 0, excluded, history.length, more.length);
+        }
+        List<ScoredItem> recs = model.recommend(UserQuery.of(user, train), k, ItemFilter.excluding(excluded));
         int n = Math.min(k, recs.size());
         int[] items = new int[n];
         BitSet seen = new BitSet(train.cols());
@@ -63,6 +75,8 @@ final class ListMaker {
             if (seen.get(it)) throw new IllegalStateException("model " + name + " returned item " + it + " twice for user " + user);
             if (train.contains(user, it))
                 throw new IllegalStateException("model " + name + " returned training item " + it + " for user " + user + " despite the filter");
+            if (unranked != null && unranked.contains(user, it))
+                throw new IllegalStateException("model " + name + " returned validation item " + it + " for user " + user + " despite the filter");
             seen.set(it);
             items[i] = it;
         }

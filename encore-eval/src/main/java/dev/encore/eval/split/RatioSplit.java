@@ -11,8 +11,9 @@ import java.util.WeakHashMap;
  * Per-user random train/validation/test split by ratio, as RecBole's "RS" split grouped by user (the protocol of
  * the RecBole and RecBole-GNN result tables): each user's interactions are shuffled (seeded); validation and test get
  * ⌊ratio·n⌋ each, raised to 1 when ratio·n is in (0, 1) and train keeps more than one, train keeps the rest.
- * The evaluated model trains on the train part only; {@link #validation} returns (train, validation) from the same
- * cut, so tuning never sees the test part and the final model never sees the validation part.
+ * The evaluated model trains on the train part only and the validation part is left out of its candidates at test
+ * time ({@link Split#unranked()}); {@link #validation} returns (train, validation) from the same cut, so tuning never
+ * sees the test part and the final model never trains on the validation part.
  */
 public final class RatioSplit implements Splitter {
     private final double trainRatio, validRatio, testRatio;
@@ -54,10 +55,11 @@ public final class RatioSplit implements Splitter {
             valid[i] = part[i] == 1;
             test[i] = part[i] == 2;
         }
-        InteractionLog trainLog = log.select(train, true);
-        validationOf.put(trainLog, log.select(valid, true));
+        InteractionLog trainLog = log.select(train, true), validLog = log.select(valid, true);
+        validationOf.put(trainLog, validLog);
+        // The final model never trains on the validation part, and (as in RecBole) never ranks it at test time.
         return new Split(trainLog, log.select(test, true), "ratio",
-                Map.of("train", trainRatio, "validation", validRatio, "test", testRatio, "seed", seed));
+                Map.of("train", trainRatio, "validation", validRatio, "test", testRatio, "seed", seed), validLog);
     }
 
     /** The same cut's (train, validation) pair; only for splits made by this instance. */
