@@ -69,9 +69,11 @@ public final class Layout {
             case ADMIN -> {
                 out.add(new Link("/ui/operator", "Operator"));
                 out.add(new Link("/ui/console", "Artist console"));
+                out.add(new Link("/ui/console/campaigns", "Campaigns"));
             }
             case ARTIST -> {
                 out.add(new Link("/ui/console", "Console"));
+                out.add(new Link("/ui/console/campaigns", "Campaigns"));
             }
             case LISTENER -> {
                 if (who.userId() == null) break;

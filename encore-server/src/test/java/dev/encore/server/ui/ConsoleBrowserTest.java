@@ -114,6 +114,10 @@ class ConsoleBrowserTest {
                 .hasText(String.format(Locale.ROOT, "%,d", api.at("/tracks/0/streams").asLong()));
         A11y.check(page);
         page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("console.png")).setFullPage(true));
+
+        page.getByRole(com.microsoft.playwright.options.AriaRole.LINK, new Page.GetByRoleOptions().setName("Promotion campaigns")).click();
+        assertThat(page).hasURL(url("/ui/console/campaigns"));   // the campaigns console answers for this artist
+        assertThat(page.locator("h1")).isVisible();
     }
 
     @Test
