@@ -90,6 +90,15 @@ class PromptApiTest {
     }
 
     @Test
+    void theOpenApiDocumentListsBothEndpoints() throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + "/api/v1/openapi.json")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        JsonNode paths = JSON.readTree(r.body()).get("paths");
+        assertThat(paths.get("/api/v1/users/{id}/prompt-playlists").get("post").get("responses").has("201")).isTrue();
+        assertThat(paths.get("/api/v1/users/{id}/prompt-playlists/refine").get("post").get("responses").has("422")).isTrue();
+    }
+
+    @Test
     void listenersActOnlyForThemselves() throws Exception {
         assertThat(post("/api/v1/users/u1/prompt-playlists", u0, "{\"prompt\":\"jazz\"}").statusCode()).isEqualTo(403);
         assertThat(post("/api/v1/users/u1/prompt-playlists", null, "{\"prompt\":\"jazz\"}").statusCode()).isEqualTo(401);
