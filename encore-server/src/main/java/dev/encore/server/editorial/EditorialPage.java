@@ -26,7 +26,7 @@ import java.util.Optional;
 public final class EditorialPage {
     static final String COOKIE = "encore_session";
     /** Form layout for this page only: one field per row, the candidate list full width. */
-    static final String STYLE = "<style>form.editorial{display:grid;gap:.8rem;max-width:48rem}form.editorial label{display:grid;gap:.3rem}"
+    static final String STYLE = "<style>.scroll{overflow-x:auto}form.editorial{display:grid;gap:.8rem;max-width:48rem}form.editorial label{display:grid;gap:.3rem}"
             + "form.editorial textarea{width:100%;font-family:monospace}form.editorial button{justify-self:start}"
             + "table.pools,table.placements{border-collapse:collapse;width:100%}table.pools td,table.placements td,"
             + "table.pools th,table.placements th{text-align:left;padding:.4rem .5rem;border-bottom:1px solid #333}</style>";

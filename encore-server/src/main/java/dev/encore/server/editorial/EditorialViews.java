@@ -15,7 +15,7 @@ final class EditorialViews {
     static String list(List<EditorialRepository.Pool> pools, Map<String, Long> counts) {
         StringBuilder b = new StringBuilder("<h1>Editorial pools</h1>");
         if (pools.isEmpty()) return b.append("<p class=\"empty\">No pools yet: create one below.</p>").toString();
-        b.append("<table class=\"pools\"><thead><tr><th scope=\"col\">Pool</th><th scope=\"col\">Candidates</th>"
+        b.append("<div class=\"scroll\"><table class=\"pools\"><thead><tr><th scope=\"col\">Pool</th><th scope=\"col\">Candidates</th>"
                 + "<th scope=\"col\">Size</th><th scope=\"col\">Fixed by editor</th><th scope=\"col\">Updated</th></tr></thead><tbody>");
         for (EditorialRepository.Pool p : pools) {
             b.append("<tr><td><a href=\"/ui/operator/editorial?pool=").append(Html.seg(p.id())).append("\">").append(Html.esc(p.title()))
@@ -23,7 +23,7 @@ final class EditorialViews {
                     .append("</td><td>").append(p.size()).append("</td><td>").append(Math.round(p.fixedRatio() * 100)).append("%</td><td>")
                     .append(Html.esc(p.updatedAt().toString().substring(0, 16).replace('T', ' '))).append("</td></tr>");
         }
-        return b.append("</tbody></table>").toString();
+        return b.append("</tbody></table></div>").toString();
     }
 
     /** The form's values for an existing pool; candidates one per line, pinned ones as {@code ID @POS}. */
@@ -70,7 +70,7 @@ final class EditorialViews {
         StringBuilder b = new StringBuilder("<h2>How each placement did</h2><p>Listens within " + s.get("attributionDays")
                 + " days of being shown count for the placement.</p>");
         if (rows.isEmpty()) return b.append("<p class=\"empty\">Not shown to any listener yet.</p>").toString();
-        b.append("<table class=\"placements\"><thead><tr><th scope=\"col\">Track</th><th scope=\"col\">Slot</th><th scope=\"col\">Impressions</th>"
+        b.append("<div class=\"scroll\"><table class=\"placements\"><thead><tr><th scope=\"col\">Track</th><th scope=\"col\">Slot</th><th scope=\"col\">Impressions</th>"
                 + "<th scope=\"col\">Listeners</th><th scope=\"col\">Streams</th><th scope=\"col\">Skips</th><th scope=\"col\">Stream rate</th>"
                 + "<th scope=\"col\">Avg. position</th></tr></thead><tbody>");
         for (Map<String, Object> r : rows) {
@@ -79,6 +79,6 @@ final class EditorialViews {
                     .append(r.get("streams")).append("</td><td>").append(r.get("skips")).append("</td><td>")
                     .append(Math.round(100 * (double) r.get("streamRate"))).append("%</td><td>").append(r.get("averagePosition")).append("</td></tr>");
         }
-        return b.append("</tbody></table>").toString();
+        return b.append("</tbody></table></div>").toString();
     }
 }

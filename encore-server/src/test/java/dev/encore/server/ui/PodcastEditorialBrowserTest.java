@@ -110,6 +110,9 @@ class PodcastEditorialBrowserTest {
         assertThat(page.locator("#new-episodes")).containsText("Owl talk 2");
         assertThat(page.locator("#recommended-shows")).containsText("Bird Calls");
         page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("podcasts.png")).setFullPage(true));
+        A11y.check(page);
+        page.setViewportSize(390, 844);
+        A11y.check(page);
     }
 
     @Test
@@ -126,6 +129,10 @@ class PodcastEditorialBrowserTest {
         assertThat(page.getByLabel("Candidates, in your order")).hasValue("t0 @1\nt1\nt2\nt3\nt4\n");
         assertThat(page.locator("body")).containsText("Not shown to any listener yet.");
         page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("editorial.png")).setFullPage(true));
+        A11y.check(page);
+        page.setViewportSize(390, 844);
+        A11y.check(page);
+        page.setViewportSize(1280, 900);
 
         page.getByLabel("Candidates, in your order").fill("t0 @9\nghost\n");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save pool")).click();
