@@ -2,7 +2,7 @@
 # Encore's HNSW vs Lucene 9.12's HNSW (Lucene99HnswVectorsFormat, M 16, beam 200, MAXIMUM_INNER_PRODUCT, one
 # segment) on the same ALS item factors, one run: build time, recall@k against exact search, p50/p99 per query.
 # Usage: bench/ann-vs-lucene.sh [--items 100000] [--queries 500] [--k 10,50] [--ef 50,100,200,400] [--threads 2]
-#        [--engines lucene,encore,encore-one-graph]
+#        [--engines lucene,encore,encore-one-graph (default; lucene-cosine: Lucene on MIP->cosine transformed vectors)]
 # ENCORE_SKIP_INSTALL=1 uses the encore-ml already in the local Maven repository. Prints load averages around the run.
 set -e
 ROOT=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)

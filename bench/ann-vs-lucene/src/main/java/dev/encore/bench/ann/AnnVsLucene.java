@@ -26,7 +26,7 @@ import java.util.Map;
  * each k and ef, with the engines interleaved per setting so load swings hit them alike. Encore runs three ways:
  * automatic norm ranges (its default) and one graph, both built on 1 thread like Lucene, and the default on 2.
  * Args: --items N --queries Q --factors F --k 10,50 --ef 50,100,200,400 --threads T (Encore's second build)
- * --engines lucene,encore,encore-one-graph (a subset to run).
+ * --engines lucene,encore,encore-one-graph (default; "lucene-cosine" adds Lucene on the {@link MipTransform}ed vectors).
  */
 public final class AnnVsLucene {
     private AnnVsLucene() {}
@@ -39,8 +39,8 @@ public final class AnnVsLucene {
         int m = 16, beam = 200;
         List<String> which = List.of(a.getOrDefault("engines", "lucene,encore,encore-one-graph").split(","));
         for (String e : which) {
-            if (!List.of("lucene", "encore", "encore-one-graph").contains(e)) {
-                throw new IllegalArgumentException("--engines " + e + " is unknown: use a comma-separated subset of lucene,encore,encore-one-graph");
+            if (!List.of("lucene", "lucene-cosine", "encore", "encore-one-graph").contains(e)) {
+                throw new IllegalArgumentException("--engines " + e + " is unknown: use a comma-separated subset of lucene,lucene-cosine,encore,encore-one-graph");
             }
         }
 
@@ -63,10 +63,19 @@ public final class AnnVsLucene {
         if (which.contains("lucene")) {
             double load = BenchOutput.loadAverage();
             long cpu = BenchOutput.processCpuNanos();
-            lucene = LuceneHnsw.build(vectors, items, f, m, beam);
+            lucene = LuceneHnsw.build(vectors, items, f, m, beam, false);
             cpu = BenchOutput.processCpuNanos() - cpu;
             engines.add(new Engine("Lucene 9.12.3 HNSW", 1, lucene.buildSeconds(), cpu / 1e9, load, lucene::search,
                     BenchOutput.fmt("one segment, %.0f MiB on disk", lucene.sizeBytes() / 1048576.0)));
+        }
+        LuceneHnsw luceneCosine = null;
+        if (which.contains("lucene-cosine")) {
+            double load = BenchOutput.loadAverage();
+            long cpu = BenchOutput.processCpuNanos();
+            luceneCosine = LuceneHnsw.build(vectors, items, f, m, beam, true);
+            cpu = BenchOutput.processCpuNanos() - cpu;
+            engines.add(new Engine("Lucene 9.12.3 HNSW, MIP→cosine", 1, luceneCosine.buildSeconds(), cpu / 1e9, load, luceneCosine::search,
+                    BenchOutput.fmt("one segment, %d dims, %.0f MiB on disk", f + 1, luceneCosine.sizeBytes() / 1048576.0)));
         }
         if (which.contains("encore")) engines.add(encore("Encore HNSW, norm ranges", items, f, vectors, new AnnParams(m, beam, 128, 42, 1, 0)));
         if (which.contains("encore-one-graph")) engines.add(encore("Encore HNSW, one graph", items, f, vectors, new AnnParams(m, beam, 128, 42, 1, 1)));
@@ -113,6 +122,7 @@ public final class AnnVsLucene {
         System.out.println();
         System.out.print(BenchOutput.markdown(List.of("engine", "k", "ef", "recall@k", "p50 ms", "p99 ms", "CPU µs/query", "load"), rows));
         if (lucene != null) lucene.close();
+        if (luceneCosine != null) luceneCosine.close();
     }
 
     /** One index under test. */

@@ -37,17 +37,23 @@ final class LuceneHnsw implements AutoCloseable {
     private final DirectoryReader reader;
     private final LeafReader leaf;
     private final double buildSeconds;
+    private final boolean transformed;
 
-    private LuceneHnsw(Path dir, Directory directory, DirectoryReader reader, double buildSeconds) {
+    private LuceneHnsw(Path dir, Directory directory, DirectoryReader reader, double buildSeconds, boolean transformed) {
         this.dir = dir;
         this.directory = directory;
         this.reader = reader;
         this.leaf = reader.leaves().get(0).reader();
         this.buildSeconds = buildSeconds;
+        this.transformed = transformed;
     }
 
-    /** Indexes rows 0..n-1 of m (width dim) with maxConn m and beam width beamWidth; the build time covers indexing, merge and commit. */
-    static LuceneHnsw build(float[] m, int n, int dim, int maxConn, int beamWidth) throws IOException {
+    /**
+     * Indexes rows 0..n-1 of m (width dim) with maxConn m and beam width beamWidth, by Lucene's
+     * MAXIMUM_INNER_PRODUCT, or, with {@code mipToCosine}, as unit vectors after {@link MipTransform} by DOT_PRODUCT.
+     * The build time covers the transform, indexing, merge and commit.
+     */
+    static LuceneHnsw build(float[] m, int n, int dim, int maxConn, int beamWidth, boolean mipToCosine) throws IOException {
         Path dir = Files.createTempDirectory("encore-lucene-hnsw");
         Directory directory = FSDirectory.open(dir);
         IndexWriterConfig config = new IndexWriterConfig()
@@ -60,11 +66,13 @@ final class LuceneHnsw implements AutoCloseable {
                 .setRAMBufferSizeMB(2048)   // one flush, so the graph is built once, not rebuilt by merges
                 .setUseCompoundFile(false);
         long t0 = System.nanoTime();
+        float[] rows = mipToCosine ? MipTransform.items(m, n, dim) : m;
+        int width = mipToCosine ? dim + 1 : dim;
+        VectorSimilarityFunction sim = mipToCosine ? VectorSimilarityFunction.DOT_PRODUCT : VectorSimilarityFunction.MAXIMUM_INNER_PRODUCT;
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             for (int i = 0; i < n; i++) {
                 Document doc = new Document();
-                doc.add(new KnnFloatVectorField(FIELD, Arrays.copyOfRange(m, i * dim, (i + 1) * dim),
-                        VectorSimilarityFunction.MAXIMUM_INNER_PRODUCT));
+                doc.add(new KnnFloatVectorField(FIELD, Arrays.copyOfRange(rows, i * width, (i + 1) * width), sim));
                 writer.addDocument(doc);
             }
             writer.forceMerge(1);
@@ -77,7 +85,7 @@ final class LuceneHnsw implements AutoCloseable {
             throw new IllegalStateException("expected one segment of " + n + " docs, got " + reader.leaves().size()
                     + " segments, " + reader.maxDoc() + " docs");
         }
-        return new LuceneHnsw(dir, directory, reader, seconds);
+        return new LuceneHnsw(dir, directory, reader, seconds, mipToCosine);
     }
 
     Path directoryForTest() {
@@ -100,7 +108,8 @@ final class LuceneHnsw implements AutoCloseable {
     /** Row ids of about the k best rows by inner product, best first, searching with beam width max(ef, k). */
     int[] search(float[] q, int k, int ef) {
         try {
-            TopDocs top = leaf.searchNearestVectors(FIELD, q, Math.max(ef, k), null, Integer.MAX_VALUE);
+            float[] query = transformed ? MipTransform.query(q) : q;
+            TopDocs top = leaf.searchNearestVectors(FIELD, query, Math.max(ef, k), null, Integer.MAX_VALUE);
             ScoreDoc[] docs = top.scoreDocs.clone();
             Arrays.sort(docs, Comparator.comparingDouble((ScoreDoc d) -> -d.score).thenComparingInt(d -> d.doc));
             int[] out = new int[Math.min(k, docs.length)];
