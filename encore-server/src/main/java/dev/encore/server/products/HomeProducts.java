@@ -36,12 +36,14 @@ public final class HomeProducts {
     private final Blend blend;
     private final Home home;
     private final boolean openBlends;
+    private final StoreEditionHistory editions;
 
     /** {@code openBlends}: demo mode, where any listener may blend with anyone. */
     public HomeProducts(ListenerProducts products, boolean openBlends) {
         this.products = products;
         this.openBlends = openBlends;
         EncoreStore store = products.store();
+        this.editions = new StoreEditionHistory(store);
         this.radar = new ReleaseRadar(products.catalog(), products.history(), products.controls(),
                 new StoreReleases(store, products.clock(), Duration.ofMinutes(10), 60), products::followedArtists, RadarConfig.defaults());
         this.blend = new Blend(products.catalog(), products.history(), products.controls(), BlendConfig.defaults());
@@ -63,8 +65,19 @@ public final class HomeProducts {
         return home.build(new HomeRequest(userId, products.zone(userId), products.clock().instant()));
     }
 
+    /**
+     * This week's recorded release radar (generated and recorded on the first request of the week, so releases
+     * added to the catalog mid-week wait for next week's edition); items hidden since are left out.
+     */
     public Playlist releaseRadar(String userId) {
-        return stored(radar.generate(userId, products.zone(userId), products.clock().instant()));
+        java.time.ZoneId zone = products.zone(userId);
+        java.time.Instant now = products.clock().instant();
+        Playlist p = editions.find(userId, ReleaseRadar.PRODUCT, dev.encore.products.Periods.isoWeek(now, zone));
+        if (p == null) {
+            p = radar.generate(userId, zone, now);
+            editions.record(userId, ReleaseRadar.PRODUCT, p);
+        }
+        return products.visible(userId, p);
     }
 
     /** Saves a generated playlist once per period so its exports can be fetched by id. */

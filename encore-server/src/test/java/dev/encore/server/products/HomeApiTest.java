@@ -109,6 +109,7 @@ class HomeApiTest {
         JsonNode radar = ok("GET", "/api/v1/users/u0/release-radar", u0, null, 200);
         assertThat(ids(radar.get("items"))).isNotEmpty().allSatisfy(id -> assertThat(id).startsWith("single0-"));
         radar.get("items").forEach(i -> assertThat(i.get("reason").asText()).startsWith("new from Artist rock"));
+        assertThat(server.store().playlists().playlist("release-radar:u0:2026-W48")).as("recorded for the week").isPresent();
         assertThat(ok("GET", "/api/v1/users/u1/release-radar", u1, null, 200).get("items").size()).as("u1 loves jazz, barely plays rock")
                 .isLessThan(radar.get("items").size());
         JsonNode daylist = ok("GET", "/api/v1/users/u0/daylist", u0, null, 200);
