@@ -21,6 +21,11 @@ public final class UiPrincipal {
         this.session = new UiSession(tokens);
     }
 
+    /** The signed-in principal, or empty; never redirects. */
+    public Optional<Principal> peek(Context ctx) throws IOException {
+        return session.principal(ctx);
+    }
+
     public Optional<Principal> require(Context ctx) throws IOException {
         Optional<Principal> p = session.principal(ctx);
         if (p.isPresent()) {
