@@ -91,7 +91,7 @@ final class Guardrail {
     }
 
     private Gap gap(Map<PromotionContext, Rates> byContext) {
-        if (byContext == null) return new Gap(0, 0, 0, 0, 0);
+        if (byContext == null) return new Gap(0, 0, 0, 0, 0, 0, 0);
         long plays = 0, skips = 0, saves = 0;
         double expSkips = 0, expSaves = 0;
         for (Map.Entry<PromotionContext, Rates> e : byContext.entrySet()) {
@@ -104,14 +104,18 @@ final class Guardrail {
             expSkips += p.plays * o.skipRate();
             expSaves += p.plays * o.saveRate();
         }
-        if (plays == 0) return new Gap(0, 0, 0, 0, 0);
+        if (plays == 0) return new Gap(0, 0, 0, 0, 0, 0, 0);
         double orgSkip = expSkips / plays, orgSave = expSaves / plays, k = config.priorPlays();
         double skip = (skips + k * orgSkip) / (plays + k), save = (saves + k * orgSave) / (plays + k);
-        return new Gap(plays, skip, orgSkip, save, orgSave);
+        return new Gap(plays, skip, orgSkip, save, orgSave, (double) skips / plays, (double) saves / plays);
     }
 
-    /** Shrunk promoted rates against the organic rates expected for the same contexts. */
-    record Gap(long plays, double skipRate, double organicSkipRate, double saveRate, double organicSaveRate) {
+    /**
+     * Promoted rates (shrunk towards organic for the soft pressure; raw for the breach test) against the organic
+     * rates expected for the same contexts.
+     */
+    record Gap(long plays, double skipRate, double organicSkipRate, double saveRate, double organicSaveRate,
+               double rawSkipRate, double rawSaveRate) {
         double skipGap() {
             return skipRate - organicSkipRate;
         }
@@ -128,22 +132,27 @@ final class Guardrail {
         }
 
         /**
-         * Breached when the gap is past the margin by more than two standard errors of the promoted rate: a
-         * one-sided test (about 2% false alarms per look) that lets honest campaigns ride out bad luck and
-         * stops clearly worse ones within tens of plays. The simulator's auditor checks the stricter-worded promise (no campaign keeps running
-         * while its raw gap is significantly past the margin).
+         * A one-sided z-test of "the promoted rate is past the margin": breached when the raw promoted skip rate
+         * exceeds organic + margin by more than two standard errors, the standard error taken at the boundary
+         * rate (organic + margin) so that a campaign with no skips or no saves yet is judged by the binomial
+         * spread of the boundary, not by a degenerate zero. Likewise for saves below organic - margin. About 2%
+         * false alarms per look for a campaign exactly at the margin; clearly worse ones stop within tens of plays.
          */
         boolean breached(PromotionConfig c) {
             if (plays == 0) return false;
-            double seSkip = Math.sqrt(Math.max(skipRate * (1 - skipRate), 1e-4) / plays);
-            double seSave = Math.sqrt(Math.max(saveRate * (1 - saveRate), 1e-4) / plays);
-            return skipGap() - 2 * seSkip > c.skipMargin() || saveGap() + 2 * seSave < -c.saveMargin();
+            return rawSkipRate - organicSkipRate - 2 * boundarySe(organicSkipRate + c.skipMargin(), plays) > c.skipMargin()
+                    || rawSaveRate - organicSaveRate + 2 * boundarySe(organicSaveRate - c.saveMargin(), plays) < -c.saveMargin();
+        }
+
+        static double boundarySe(double rate, long n) {
+            double p = Math.min(0.999, Math.max(0.001, rate));
+            return Math.sqrt(p * (1 - p) / n);
         }
 
         String describe(String what, PromotionConfig c) {
             return String.format(java.util.Locale.ROOT, "%s throttled after %d promoted plays: skip rate %.3f vs organic %.3f "
-                            + "(margin %.3f), save rate %.3f vs organic %.3f (margin %.3f)", what, plays, skipRate,
-                    organicSkipRate, c.skipMargin(), saveRate, organicSaveRate, c.saveMargin());
+                            + "(margin %.3f), save rate %.3f vs organic %.3f (margin %.3f)", what, plays, rawSkipRate,
+                    organicSkipRate, c.skipMargin(), rawSaveRate, organicSaveRate, c.saveMargin());
         }
     }
 

@@ -78,15 +78,37 @@ final class Auditor {
     }
 
     /**
-     * Guardrail: a campaign (or all promotion) still running although its raw promoted skip rate is significantly
-     * (95%, one-sided lower bound) past organic + margin, or its save rate significantly below organic - margin.
+     * Guardrail, recomputed from the simulator's own play counts ({plays, skips, saves} per context): a campaign
+     * (or all promotion) still running with at least {@code minPlays} promoted plays although its raw promoted skip
+     * rate is two standard errors past the organic rate expected for the same contexts plus the margin, or its save
+     * rate two standard errors below organic minus the margin (standard errors at the boundary rate, the
+     * one-sided test that defines a breach in docs/promotion.md). Contexts with fewer than {@code guardrailMinPlays}
+     * organic plays have no baseline and are left out, as in the allocator.
      */
-    void checkGuardrail(String what, long plays, long skips, long saves, double organicSkip, double organicSave, boolean throttled) {
-        if (throttled || plays < config.guardrailMinPlays()) return;
-        double skip = (double) skips / plays, save = (double) saves / plays;
-        double seSkip = Math.sqrt(skip * (1 - skip) / plays), seSave = Math.sqrt(save * (1 - save) / plays);
-        if (skip - organicSkip - 2 * seSkip > config.skipMargin() || save - organicSave + 2 * seSave < -config.saveMargin())
+    void checkGuardrail(String what, Map<PromotionContext, long[]> promoted, Map<PromotionContext, long[]> organic,
+                        long minPlays, boolean throttled) {
+        long plays = 0, skips = 0, saves = 0;
+        double expSkip = 0, expSave = 0;
+        for (Map.Entry<PromotionContext, long[]> e : promoted.entrySet()) {
+            long[] o = organic.get(e.getKey());
+            if (o == null || o[0] < config.guardrailMinPlays()) continue;
+            long[] p = e.getValue();
+            plays += p[0];
+            skips += p[1];
+            saves += p[2];
+            expSkip += p[0] * (double) o[1] / o[0];
+            expSave += p[0] * (double) o[2] / o[0];
+        }
+        if (throttled || plays == 0 || plays < minPlays) return;
+        double skip = (double) skips / plays, save = (double) saves / plays, orgSkip = expSkip / plays, orgSave = expSave / plays;
+        double seSkip = boundarySe(orgSkip + config.skipMargin(), plays), seSave = boundarySe(orgSave - config.saveMargin(), plays);
+        if (skip - orgSkip - 2 * seSkip > config.skipMargin() || save - orgSave + 2 * seSave < -config.saveMargin())
             violations.add(String.format(java.util.Locale.ROOT, "guardrail: %s skip rate %.3f (organic %.3f), save rate %.3f "
-                    + "(organic %.3f) over %d plays, not throttled", what, skip, organicSkip, save, organicSave, plays));
+                    + "(organic %.3f) over %d plays, not throttled", what, skip, orgSkip, save, orgSave, plays));
+    }
+
+    private static double boundarySe(double rate, long n) {
+        double p = Math.min(0.999, Math.max(0.001, rate));
+        return Math.sqrt(p * (1 - p) / n);
     }
 }

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -53,8 +54,8 @@ public final class PromotionSimulation {
         final Set<String> optedOut = new HashSet<>();
         long plays, skips, saves;
         double affinity;
-        long organicPlays, organicSkips, organicSaves;
-        final Map<String, long[]> promotedPlays = new HashMap<>();
+        final Map<PromotionContext, long[]> organicPlays = new EnumMap<>(PromotionContext.class); // plays, skips, saves
+        final Map<String, Map<PromotionContext, long[]>> promotedPlays = new HashMap<>();
 
         Run(SimWorld world, PromotionConfig config, boolean promote) {
             this.world = world;
@@ -106,16 +107,12 @@ public final class PromotionSimulation {
                 }
                 if (!promote) continue;
                 service.observe(new PlayOutcome(listener, slot.trackId(), context, slot.promoted(), slot.campaignId(), skipped, saved, at));
-                if (slot.promoted()) {
-                    long[] p = promotedPlays.computeIfAbsent(slot.campaignId(), k -> new long[3]);
-                    p[0]++;
-                    if (skipped) p[1]++;
-                    if (saved) p[2]++;
-                } else if (config.promotableContexts().contains(context)) {
-                    organicPlays++;
-                    if (skipped) organicSkips++;
-                    if (saved) organicSaves++;
-                }
+                long[] counts = slot.promoted()
+                        ? promotedPlays.computeIfAbsent(slot.campaignId(), k -> new EnumMap<>(PromotionContext.class)).computeIfAbsent(context, k -> new long[3])
+                        : organicPlays.computeIfAbsent(context, k -> new long[3]);
+                counts[0]++;
+                if (skipped) counts[1]++;
+                if (saved) counts[2]++;
             }
         }
 
@@ -135,31 +132,29 @@ public final class PromotionSimulation {
         }
 
         SimResult result(SimResult.Satisfaction baseline) {
-            double organicSkip = organicPlays == 0 ? 0 : (double) organicSkips / organicPlays;
-            double organicSave = organicPlays == 0 ? 0 : (double) organicSaves / organicPlays;
             List<SimResult.CampaignRow> rows = new ArrayList<>();
             List<Double> impressions = new ArrayList<>(), fills = new ArrayList<>();
-            long allPlays = 0, allSkips = 0, allSaves = 0;
+            Map<PromotionContext, long[]> active = new EnumMap<>(PromotionContext.class);
             for (Campaign c : world.campaigns) {
                 CampaignReport rep = service.report(c.id(), c.end()).orElseThrow();
-                long[] p = promotedPlays.getOrDefault(c.id(), new long[3]);
+                Map<PromotionContext, long[]> p = promotedPlays.getOrDefault(c.id(), Map.of());
                 String throttled = service.throttled(c.id()).orElse(null);
-                if (throttled == null) {
-                    allPlays += p[0];
-                    allSkips += p[1];
-                    allSaves += p[2];
-                }
-                auditor.checkGuardrail(c.id(), p[0], p[1], p[2], organicSkip, organicSave, throttled != null);
+                if (throttled == null) p.forEach((ctx, n) -> {
+                    long[] a = active.computeIfAbsent(ctx, k -> new long[3]);
+                    for (int i = 0; i < 3; i++) a[i] += n[i];
+                });
+                auditor.checkGuardrail(c.id(), p, organicPlays, config.guardrailMinPlays(), throttled != null);
                 long opp = service.opportunities(c.id());
                 double fill = opp == 0 ? 0 : (double) rep.impressions() / opp;
+                long plays = p.values().stream().mapToLong(n -> n[0]).sum(), skipped = p.values().stream().mapToLong(n -> n[1]).sum();
                 rows.add(new SimResult.CampaignRow(c.id(), world.kind.get(c.id()), c.trackIds().size(), c.impressionGoal(),
-                        rep.impressions(), opp, fill, p[0] == 0 ? null : (double) p[1] / p[0], throttled,
+                        rep.impressions(), opp, fill, plays == 0 ? null : (double) skipped / plays, throttled,
                         rep.incrementalStreams(), rep.incrementalNewListeners()));
                 impressions.add((double) rep.impressions());
                 if (throttled == null) fills.add(fill);
             }
             String stop = service.globallyStopped().orElse(null);
-            auditor.checkGuardrail("all promotion (campaigns not throttled)", allPlays, allSkips, allSaves, organicSkip, organicSave, stop != null);
+            auditor.checkGuardrail("all promotion (campaigns not throttled)", active, organicPlays, 5L * config.guardrailMinPlays(), stop != null);
             return new SimResult(world.spec, satisfaction(), baseline, List.copyOf(auditor.violations), rows,
                     Gini.of(impressions.stream().mapToDouble(d -> d).toArray()), Gini.of(fills.stream().mapToDouble(d -> d).toArray()), stop);
         }
