@@ -17,6 +17,14 @@ import java.util.Locale;
  */
 public record FeedSource(String label, URI uri, Path file) {
     static final Duration TIMEOUT = Duration.ofSeconds(20);
+    /** The longest a whole feed download may take; a host that stalls mid-body is cut off after it. */
+    static final Duration DOWNLOAD_LIMIT = Duration.ofMinutes(2);
+    private static final java.util.concurrent.ScheduledExecutorService WATCHDOG =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "feed-download-watchdog");
+                t.setDaemon(true);
+                return t;
+            });
     private static final HttpClient CLIENT = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(TIMEOUT).build();
 
@@ -54,6 +62,11 @@ public record FeedSource(String label, URI uri, Path file) {
 
     /** Opens the feed; an HTTP status other than 2xx is an IOException naming it. */
     public InputStream open() throws IOException {
+        return open(DOWNLOAD_LIMIT);
+    }
+
+    /** As {@link #open()}, cutting a download off after {@code limit} (the stream is closed; reads then fail). */
+    InputStream open(Duration limit) throws IOException {
         if (!remote()) return Files.newInputStream(file);
         HttpRequest req = HttpRequest.newBuilder(uri).timeout(TIMEOUT)
                 .header("User-Agent", "Encore podcast import")
@@ -69,7 +82,61 @@ public record FeedSource(String label, URI uri, Path file) {
             resp.body().close();
             throw new IOException("HTTP " + resp.statusCode() + " from " + resp.uri());
         }
-        return resp.body();
+        return new Deadline(resp.body(), limit);
+    }
+
+    /** A body that the watchdog closes at the deadline, so a stalled read ends with an IOException saying why. */
+    private static final class Deadline extends java.io.FilterInputStream {
+        private final java.util.concurrent.ScheduledFuture<?> timer;
+        private final Duration limit;
+        private volatile boolean expired;
+
+        Deadline(InputStream in, Duration limit) {
+            super(in);
+            this.limit = limit;
+            this.timer = WATCHDOG.schedule(this::expire, limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
+
+        private void expire() {
+            expired = true;
+            try {
+                in.close();
+            } catch (IOException ignored) {
+                // closing is how the blocked reader is woken; its read reports the deadline
+            }
+        }
+
+        private IOException late(IOException cause) {
+            return expired ? new IOException("download took longer than " + limit.toSeconds() + " s; the host stalled", cause) : cause;
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                int b = super.read();
+                if (b < 0 && expired) throw late(null);
+                return b;
+            } catch (IOException e) {
+                throw late(e);
+            }
+        }
+
+        @Override
+        public int read(byte[] buf, int off, int len) throws IOException {
+            try {
+                int n = super.read(buf, off, len);
+                if (n < 0 && expired) throw late(null);
+                return n;
+            } catch (IOException e) {
+                throw late(e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            timer.cancel(false);
+            super.close();
+        }
     }
 
     /** Resolves a link found inside this source (an OPML xmlUrl may be relative to the OPML file). */

@@ -51,7 +51,9 @@ final class RssFeedReader {
         } catch (XMLStreamException e) {
             long line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNumber());
             emitShowIfNamed();
-            run.reject(RecordType.SHOW, label, line, "malformed XML: " + firstLine(e.getMessage()));
+            java.io.IOException io = ioCause(e);
+            run.reject(RecordType.SHOW, label, line, io != null ? "cannot read the rest of the feed: " + io.getMessage()
+                    : "malformed XML: " + firstLine(e.getMessage()));
         } catch (BadRecord e) {
             run.reject(RecordType.SHOW, label, r == null ? 0 : lineOf(r), e.getMessage());
         } finally {
@@ -206,6 +208,16 @@ final class RssFeedReader {
                 else Xml.skip(r);
             }
         }
+    }
+
+    /** The I/O failure behind a parse error (a dropped or stalled download), if that is what it was. */
+    private static java.io.IOException ioCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() != null ? t.getCause()
+                : t instanceof XMLStreamException x ? x.getNestedException() : null) {
+            if (t instanceof java.io.IOException io) return io;
+            if (t.getCause() == t) break;
+        }
+        return null;
     }
 
     private static long lineOf(XMLStreamReader r) {
