@@ -48,6 +48,7 @@ public final class ColdStart {
     private final RegionalPopularity popularity;
     private final float weight;
     private volatile PickIndex index;
+    private volatile java.util.function.Supplier<Catalog> indexSource;
 
     public ColdStart(TasteModel taste, Catalog catalog, ListeningHistory history, TasteControls.Source controls, RegionalPopularity popularity) {
         this.taste = Objects.requireNonNull(taste, "taste");
@@ -56,12 +57,22 @@ public final class ColdStart {
         this.controls = Objects.requireNonNull(controls, "controls");
         this.popularity = Objects.requireNonNull(popularity, "popularity");
         this.weight = typicalWeight(taste);
+        this.indexSource = () -> catalog;
+    }
+
+    /**
+     * Where the pick index (built on first use) reads the catalog: {@code bulk} should answer fast for every item
+     * of the bundle (e.g. a catalog loaded by one scan) instead of one lookup per item. Returns this.
+     */
+    public ColdStart indexFrom(java.util.function.Supplier<Catalog> bulk) {
+        this.indexSource = Objects.requireNonNull(bulk, "bulk");
+        return this;
     }
 
     private PickIndex index() {
         PickIndex i = index;
         if (i == null) synchronized (this) {
-            if (index == null) index = new PickIndex(taste, catalog);
+            if (index == null) index = new PickIndex(taste, indexSource.get());
             i = index;
         }
         return i;

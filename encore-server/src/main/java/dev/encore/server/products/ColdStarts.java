@@ -2,7 +2,10 @@ package dev.encore.server.products;
 
 import dev.encore.core.domain.ItemKind;
 import dev.encore.core.domain.User;
+import dev.encore.core.domain.Artist;
+import dev.encore.core.domain.Track;
 import dev.encore.products.Catalog;
+import dev.encore.products.InMemoryCatalog;
 import dev.encore.products.ListeningHistory;
 import dev.encore.products.TasteControls;
 import dev.encore.products.onboarding.ColdStart;
@@ -10,7 +13,9 @@ import dev.encore.products.onboarding.OnboardingPicks;
 import dev.encore.products.onboarding.RegionalPopularity;
 import dev.encore.store.EncoreStore;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -39,9 +44,23 @@ final class ColdStarts {
         if (b != null && b.getKey().equals(e.version())) return b.getValue();
         Map<String, String> countries = new HashMap<>();
         store.users().forEachUser(u -> { if (u.country() != null) countries.put(u.id(), u.country()); });
-        ColdStart c = new ColdStart(e.taste(), catalog, history, controls, new RegionalPopularity(e.taste().bundle(), countries::get, MIN_LISTENERS));
+        ColdStart c = new ColdStart(e.taste(), catalog, history, controls, new RegionalPopularity(e.taste().bundle(), countries::get, MIN_LISTENERS))
+                .indexFrom(() -> scanned(e));
         built.set(Map.entry(e.version(), c));
         return c;
+    }
+
+    /**
+     * The bundle's tracks and all artists from one pass over each table: indexing picks through per-id lookups
+     * took 16 s for the demo's 72k items on a loaded machine; the scans take a few seconds. Dropped once indexed.
+     */
+    private Catalog scanned(ServedProducts.Engines e) {
+        var items = e.taste().bundle().interactions().items();
+        List<Track> tracks = new ArrayList<>();
+        List<Artist> artists = new ArrayList<>();
+        store.catalog().forEachTrack(t -> { if (items.indexOf(t.id()) >= 0) tracks.add(t); });
+        store.catalog().forEachArtist(artists::add);
+        return new InMemoryCatalog(artists, tracks);
     }
 
     OnboardingPicks picks(String userId) {
