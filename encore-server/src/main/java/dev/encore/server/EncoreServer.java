@@ -143,6 +143,8 @@ public final class EncoreServer implements AutoCloseable {
         var followRoutes = new FollowRoutes(store, auth);
         var podcasts = new Podcasts(store, tokens, auth, cfg.clock());
         var editorial = new Editorial(store, tokens, auth, json, cfg.clock());
+        homeProducts.home().add(podcasts.homeShelf());
+        homeProducts.home().add(editorial.homeShelf());
         var operatorActions = new OperatorActions(training, tokens, metrics);
         var taste = new TasteRoutes(products, tokens, json, cfg.clock());
         long maxBody = cfg.maxBodyBytes();

@@ -68,6 +68,7 @@ public final class Layout {
         switch (who.role()) {
             case ADMIN -> {
                 out.add(new Link("/ui/operator", "Operator"));
+                out.add(new Link("/ui/operator/editorial", "Editorial"));
                 out.add(new Link("/ui/console", "Artist console"));
                 out.add(new Link("/ui/console/campaigns", "Campaigns"));
             }
@@ -82,6 +83,8 @@ public final class Layout {
                 out.add(new Link(base + "/discover", "Discover"));
                 out.add(new Link(base + "/mixes", "Mixes"));
                 out.add(new Link(base + "/radio", "Radio"));
+                out.add(new Link("/ui/prompt", "Ask"));
+                out.add(new Link("/ui/podcasts", "Podcasts"));
                 out.add(new Link(base + "/year", "Your year"));
             }
         }

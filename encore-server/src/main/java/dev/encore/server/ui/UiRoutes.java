@@ -73,7 +73,7 @@ public final class UiRoutes {
         if (p.isEmpty()) return;
         if (p.get().role() == Role.ADMIN) ctx.redirect("/ui/operator");
         else if (p.get().role() == Role.LISTENER) ctx.redirect("/ui/u/" + java.net.URLEncoder.encode(p.get().userId(), java.nio.charset.StandardCharsets.UTF_8));
-        else ctx.html(Layout.problem(p.get(), "Nothing here yet", "The artist console is not built yet; sign in with a listener or admin token."));
+        else ctx.redirect("/ui/console");   // artists land on their console
     }
 
     private void signIn(Context ctx) throws IOException {

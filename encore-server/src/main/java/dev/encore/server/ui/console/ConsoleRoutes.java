@@ -38,14 +38,7 @@ public final class ConsoleRoutes {
     }
 
     public void register(JavalinDefaultRouting r) {
-        r.get("/ui/console", this::console);
-        // The shared landing page (UiRoutes) predates the console and tells artists it is not built yet: send them here.
-        r.before("/ui", ctx -> {
-            if (ctx.method() == io.javalin.http.HandlerType.GET && ctx.path().equals("/ui") && principal.peek(ctx).map(Principal::role).orElse(null) == Role.ARTIST) {
-                ctx.redirect("/ui/console");
-                ctx.skipRemainingHandlers();
-            }
-        });
+        r.get("/ui/console", this::console);   // artists land here from /ui (UiRoutes.landing)
     }
 
     private void console(Context ctx) throws IOException {
