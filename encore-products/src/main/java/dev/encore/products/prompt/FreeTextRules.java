@@ -122,7 +122,7 @@ public final class FreeTextRules {
             int at = m.end();
             boolean any = false;
             while (true) {
-                Span span = longestArtist(s, at);
+                Span span = longestArtist(s, at, true);
                 if (span == null) {
                     if (!include && !any) {
                         Span tag = longestTag(s, at);
@@ -159,8 +159,18 @@ public final class FreeTextRules {
 
     private record Span(String key, int end) {}
 
-    private Span longestArtist(StringBuilder s, int at) {
-        return longest(s, at, key -> index.isArtistName(key) && !(key.indexOf(' ') < 0 && index.tagCount(key) >= 20));
+    /**
+     * An artist name starting at {@code at}. A one-word name that is also a common tag ("rock", "air") stays a tag,
+     * unless a trigger word came first and the artist carries that tag itself (fans tag Beyoncé "beyonce").
+     */
+    private Span longestArtist(StringBuilder s, int at, boolean afterTrigger) {
+        return longest(s, at, key -> index.isArtistName(key) && (key.indexOf(' ') >= 0 || index.tagCount(key) < 20
+                || afterTrigger && ownTag(key)));
+    }
+
+    private boolean ownTag(String key) {
+        var artist = index.artist(index.artistNamed(key).orElseThrow());
+        return artist != null && artist.tags().stream().map(Text::norm).anyMatch(key::equals);
     }
 
     private Span longestTag(StringBuilder s, int at) {
@@ -193,7 +203,7 @@ public final class FreeTextRules {
         while (i < s.length()) {
             while (i < s.length() && s.charAt(i) == ' ') i++;
             if (i >= s.length()) break;
-            Span span = longestArtist(s, i);
+            Span span = longestArtist(s, i, false);
             if (span != null && allCapitalised(span.key, capitalised)) {
                 Map<String, Double> a = new LinkedHashMap<>(c.artists());
                 a.putIfAbsent(index.artistNamed(span.key).orElseThrow(), 1.0);

@@ -38,8 +38,10 @@ public final class LexicalTagMapper implements TagMapper {
             int used = 0;
             for (int n = Math.min(3, words.size() - i); n >= 1 && used == 0; n--) {
                 List<String> gram = words.subList(i, i + n);
-                for (String tag : exact(gram, index)) {
-                    tags.merge(tag, 1.0, Math::max);
+                List<String> found = exact(gram, index);
+                for (int k = 0; k < found.size(); k++) {
+                    // the tag as written leads; other spellings and synonyms widen the net at half weight
+                    tags.merge(found.get(k), k == 0 ? 1.0 : 0.5, Math::max);
                     used = n;
                 }
             }
