@@ -37,8 +37,14 @@ class GenerateTrainRecommendTest {
         assertThat(Integer.parseInt(shape.group(1))).isBetween(120, 150);
         assertThat(train.out()).contains("model version: v");
 
-        String user = Files.readAllLines(data.resolve("models").resolve(train.out().lines()
-                .filter(l -> l.startsWith("model version: ")).findFirst().orElseThrow().substring(15)).resolve("users.txt")).get(0);
+        java.nio.file.Path version = data.resolve("models").resolve(train.out().lines()
+                .filter(l -> l.startsWith("model version: ")).findFirst().orElseThrow().substring(15));
+        String user = Files.readAllLines(version.resolve("users.txt")).get(0);
+        // every version carries its holdout quality figures for the operator dashboard
+        var manifest = new com.fasterxml.jackson.databind.ObjectMapper().readTree(version.resolve("manifest.json").toFile());
+        assertThat(manifest.path("metrics").path("ndcg@10").isNumber()).as(manifest.toString()).isTrue();
+        assertThat(manifest.path("metrics").path("recall@10").asDouble()).isBetween(0.0, 1.0);
+        assertThat(manifest.path("metricsProtocol").asText()).contains("held out");
         CommandLineRun rec = CommandLineRun.of("recommend", "--data", data.toString(), "--user", user, "--k", "5");
         assertThat(rec.exitCode()).as(rec.err()).isZero();
         String[] lines = rec.out().lines().filter(l -> l.matches("\\s*\\d+\\. .*")).toArray(String[]::new);

@@ -32,6 +32,11 @@ public final class Training {
         info.put("params", params.values());
         info.put("trainedAt", Instant.now().toString());
         info.put("trainingSeconds", secs);
+        long c0 = System.nanoTime();
+        info.put("metrics", HoldoutCheck.measure(x.matrix(), r, params, params.getLong("seed", 42),
+                Math.max(1, params.getInt("threads", Runtime.getRuntime().availableProcessors()))));
+        info.put("metricsProtocol", HoldoutCheck.PROTOCOL);
+        info.put("metricsSeconds", (System.nanoTime() - c0) / 1e9);
         return new ModelBundle(x, model, info);
     }
 }
