@@ -14,7 +14,7 @@ import java.util.function.Supplier;
  * phrase) are embedded and compared with the embedded tag vocabulary (tags on at least {@link #MIN_TRACKS} tracks,
  * the {@link #MAX_VOCABULARY} most used); the best tags above {@link #THRESHOLD} cosine join at their similarity.
  * The encoder loads on first use, once; if it fails the mapper stays lexical and says so in the path (and the log).
- * Vocabulary vectors are cached for the index last seen.
+ * Tag vectors are cached by tag text, so a rebuilt index (new catalog data) only embeds the tags that are new.
  */
 public final class EmbeddingTagMapper implements TagMapper {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddingTagMapper.class);
@@ -29,6 +29,7 @@ public final class EmbeddingTagMapper implements TagMapper {
     private PromptIndex cachedFor;
     private List<String> vocabulary;
     private float[][] vectors;
+    private final Map<String, float[]> tagVectors = new java.util.concurrent.ConcurrentHashMap<>();
 
     public EmbeddingTagMapper(Supplier<Encoder> loader) {
         this(loader, false);
@@ -117,10 +118,16 @@ public final class EmbeddingTagMapper implements TagMapper {
             if (cachedFor != index) {
                 long t0 = System.nanoTime();
                 List<String> vocab = index.vocabulary(MIN_TRACKS);
-                vocabulary = vocab.subList(0, Math.min(MAX_VOCABULARY, vocab.size()));
-                vectors = encoder.encode(vocabulary);
+                List<String> wanted = vocab.subList(0, Math.min(MAX_VOCABULARY, vocab.size()));
+                List<String> missing = wanted.stream().filter(t -> !tagVectors.containsKey(t)).toList();
+                if (!missing.isEmpty()) {
+                    float[][] fresh = encoder.encode(missing);
+                    for (int k = 0; k < missing.size(); k++) tagVectors.put(missing.get(k), fresh[k]);
+                }
+                vectors = wanted.stream().map(tagVectors::get).toArray(float[][]::new);
+                vocabulary = wanted;
                 cachedFor = index;
-                LOG.info("embedded {} prompt tags in {} ms", vocabulary.size(), (System.nanoTime() - t0) / 1_000_000);
+                LOG.info("embedded {} new prompt tags ({} in the vocabulary) in {} ms", missing.size(), wanted.size(), (System.nanoTime() - t0) / 1_000_000);
             }
             return true;
         } catch (RuntimeException | LinkageError e) {

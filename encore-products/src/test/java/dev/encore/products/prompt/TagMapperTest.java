@@ -51,6 +51,8 @@ class TagMapperTest {
         assertThat(out.tags().get("ambient")).isBetween(0.6, 0.9);
         m.map(List.of("soothing"), index);
         assertThat(vocabularyCalls).hasValue(1);   // vocabulary embedded once per index
+        m.map(List.of("soothing"), SmallCatalog.index());
+        assertThat(vocabularyCalls).hasValue(1);   // a rebuilt index with the same tags embeds nothing new
     }
 
     @Test

@@ -27,7 +27,7 @@ import java.util.List;
 
 /**
  * Prompt playlists for the API and the UI. The prompt index (every track and artist) is built on first use and
- * rebuilt when older than {@link #REBUILD}; the engine follows the served model (taste scores) and works without
+ * rebuilt in the background when older than {@link #REBUILD} (requests keep the old one meanwhile); the engine follows the served model (taste scores) and works without
  * one. Tag mapping uses the bundled sentence-embedding model warmed in the background (system property
  * {@code encore.prompt.embeddings=off} keeps it lexical); an LLM joins when ENCORE_LLM_URL is set.
  */
@@ -43,6 +43,8 @@ public final class PromptService {
     private Instant builtAt;
     private PromptEngine engine;
     private String engineModel;
+    private PromptIndex next;
+    private boolean rebuilding;
 
     public PromptService(EncoreStore store, ModelHolder models, TagMapper mapper, ChatRewriter.Config llm, Clock clock) {
         this.store = store;
@@ -87,22 +89,55 @@ public final class PromptService {
 
     private synchronized PromptEngine engine() {
         Instant now = clock.instant();
-        boolean stale = index == null || builtAt.plus(REBUILD).isBefore(now);
         LoadedModel m = models.current().orElse(null);
         String version = m == null ? "" : m.version();
-        if (stale) {
-            long t0 = System.nanoTime();
-            index = StorePromptIndex.build(store);
+        boolean fresh = false;
+        if (index == null) {                       // the first prompt builds the index; later ones never wait for it
+            index = build();
             builtAt = now;
-            LOG.info("prompt index: {} tracks in {} ms", index.size(), (System.nanoTime() - t0) / 1_000_000);
+            fresh = true;
+        } else if (builtAt.plus(REBUILD).isBefore(now) && !rebuilding && next == null) {
+            rebuilding = true;
+            Thread t = new Thread(this::rebuild, "encore-prompt-index");
+            t.setDaemon(true);
+            t.start();
         }
-        if (stale || engine == null || !version.equals(engineModel)) {
+        if (next != null) {
+            index = next;
+            next = null;
+            builtAt = now;
+            fresh = true;
+        }
+        if (fresh || engine == null || !version.equals(engineModel)) {
             TasteModel taste = m == null ? null : TasteModel.of(new ModelBundle(m.interactions(), m.model(), m.manifest()), null);
             ChatRewriter rewriter = llm == null ? null : new ChatRewriter(llm, index);
             engine = new PromptEngine(index, mapper, new ModelTaste(taste, new StoreListeningHistory(store), index.asCatalog()), rewriter);
             engineModel = version;
         }
         return engine;
+    }
+
+    private PromptIndex build() {
+        long t0 = System.nanoTime();
+        PromptIndex built = StorePromptIndex.build(store);
+        LOG.info("prompt index: {} tracks in {} ms", built.size(), (System.nanoTime() - t0) / 1_000_000);
+        return built;
+    }
+
+    /** Builds a fresh index off the request path; the next prompt switches to it. */
+    private void rebuild() {
+        try {
+            PromptIndex built = build();
+            synchronized (this) {
+                next = built;
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("prompt index rebuild failed, keeping the current one: {}", e.toString());
+        } finally {
+            synchronized (this) {
+                rebuilding = false;
+            }
+        }
     }
 
     private static ApiProblem problem(String field, PromptSyntaxException e) {
