@@ -14,6 +14,7 @@ import io.javalin.router.JavalinDefaultRouting;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -41,6 +42,7 @@ public final class ProductPages {
 
     public void register(JavalinDefaultRouting r) {
         r.get("/ui/u/{user}/home", ctx -> page(ctx, "Home", u -> views.home(u, home.home(u)), HEAD));
+        r.get("/ui/u/{user}/blend", ctx -> page(ctx, "Blend", u -> blend(ctx, u), HEAD));
         r.get("/ui/u/{user}/discover", ctx -> page(ctx, "Discover Weekly", u -> views.discover(products.discoveryWeekly(u)), HEAD));
         r.get("/ui/u/{user}/mixes", ctx -> page(ctx, "Daily mixes", u -> views.mixes(products.dailyMixes(u)), HEAD));
         r.get("/ui/u/{user}/radio", ctx -> page(ctx, "Radio", u -> {
@@ -68,6 +70,15 @@ public final class ProductPages {
         } catch (ApiProblem p) {
             ctx.status(p.status()).html(Layout.problem(who, title + " is not available", p.detail()));
         }
+    }
+
+    /** The blend form, or with {@code ?with=u2,u3} today's blend (the API's member rule applies to the signed-in listener). */
+    private String blend(Context ctx, String user) {
+        List<String> others = dev.encore.server.http.Queries.listParam(ctx, "with");
+        if (others.isEmpty()) return views.blendForm(user);
+        List<String> members = new java.util.ArrayList<>(others);
+        members.add(0, user);
+        return views.blend(home.blend(ctx.attribute("encore.ui.principal"), members));
     }
 
     private String year(String user, String year) {

@@ -2,6 +2,7 @@ package dev.encore.server.ui;
 
 import dev.encore.core.domain.Playlist;
 import dev.encore.core.domain.PlaylistItem;
+import dev.encore.products.blend.Blend;
 import dev.encore.products.home.Home;
 import dev.encore.products.home.Shelf;
 import dev.encore.products.home.ShelfEntry;
@@ -95,6 +96,24 @@ final class ProductViews {
                 <a class="title" href="%s">%s</a><span class="artists">%s</span><p class="reason">%s</p></li>""".formatted(
                 Html.esc(e.kind()), Html.esc(href), Covers.gradient(List.of(e.title()), List.of(e.id())), Html.esc(e.title().substring(0, 1)),
                 Html.esc(href), Html.esc(e.title()), Html.esc(e.subtitle() == null ? "" : e.subtitle()), Html.esc(e.reason() == null ? "" : e.reason()));
+    }
+
+    /** Who to blend with: listener ids, comma-separated (a listener may blend with those they follow). */
+    String blendForm(String user) {
+        return """
+                <div class="hero"><div><p class="kind">Blend</p><h1>Make a blend</h1>
+                <p class="lede">One playlist for you and up to nine friends: shared favourites first, then each of you in turn.</p></div></div>
+                <form class="panel" method="get" action="/ui/u/%s/blend"><label for="with">Blend with (listener ids, comma-separated)</label>
+                <input id="with" name="with" required placeholder="u2, u3"><button type="submit">Blend</button></form>""".formatted(Html.seg(user));
+    }
+
+    /** A blend: the members, the taste match and the tracks, each saying whose taste brought it. */
+    String blend(Blend.Result r) {
+        Playlist p = r.playlist();
+        return """
+                <div class="hero"><div><p class="kind">Blend · %s</p><h1>%s</h1><p class="lede"><strong class="match">%d%% taste match</strong> · shared favourites first, then each of you in turn</p></div>%s</div>
+                %s""".formatted(Html.esc(p.period()), Html.esc(p.title()), r.tasteMatch(), exports(p),
+                Tiles.shelf("blend", "Your blend", tiles(p.items()), "None of you has played anything yet."));
     }
 
     /** The radio page: what it plays from, and the queue Like / Skip steer. */

@@ -37,6 +37,7 @@ class HomePageBrowserTest {
         server = EncoreServer.create(new ServerConfig(dir, models, true, 10_000, 16L << 20, 2_000, 4_000, 500, 0, 60_000, null, 0,
                 Clock.fixed(ProductWorld.NOW, ZoneOffset.UTC))).start(0);
         u0 = server.tokens().create(Role.LISTENER, "u0").token();
+        server.store().write(sink -> sink.follow(new dev.encore.core.domain.Follow("u0", dev.encore.core.domain.ItemKind.USER, "u3")));
         shots = Chromium.screenshots();
         pw = Chromium.playwright();
         browser = Chromium.launch(pw);
@@ -80,6 +81,29 @@ class HomePageBrowserTest {
             assertThat(radio.locator(".reason")).containsText("lately");
             radio.locator("a.title").click();
             assertThat(page.locator("#radio .queued").first()).isVisible();
+        }
+    }
+
+    @Test
+    void aBlendWithAFollowedListenerShowsTheMatchAndWhoseTasteEachTrackIs() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+            context.setDefaultTimeout(10_000);
+            Page page = context.newPage();
+            page.navigate(url("/ui/signin"));
+            page.getByLabel("API token").fill(u0);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+            page.navigate(url("/ui/u/u0/blend"));
+            page.getByLabel("Blend with (listener ids, comma-separated)").fill("u3");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Blend")).click();
+            assertThat(page.locator("h1")).hasText("Blend: u0 and u3");
+            assertThat(page.locator(".match")).containsText("% taste match");
+            Locator first = page.locator("#blend .tile").first();
+            first.locator("details.why summary").click();
+            assertThat(first.locator("details.why p")).containsText("u");
+            page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("blend.png")).setFullPage(true));
+
+            page.navigate(url("/ui/u/u0/blend?with=u1"));
+            assertThat(page.locator("body")).containsText("follow [u1] first");
         }
     }
 }
