@@ -132,6 +132,10 @@ public final class EncoreServer implements AutoCloseable {
         var artistStats = new ArtistStatsRoutes(store, auth);
         var ui = new UiRoutes(models, recs, ingest, store, tokens, metrics, cfg.demo(), cfg.clock());
         var products = new ListenerProducts(store, models, ingest, cfg.clock());
+        var promotion = new dev.encore.server.promotion.Promotion(store, tokens, auth, json, cfg.clock());
+        var relevance = new dev.encore.server.promotion.ServedRelevance(models);
+        promotion.useRelevance(relevance);
+        products.usePromotion(new dev.encore.server.products.PromotedSlots(promotion.service(), relevance));
         var productRoutes = new ProductRoutes(products, auth, json);
         var homeProducts = new HomeProducts(products, cfg.demo());   // home().add(shelf) plugs more home shelves in
         var homeRoutes = new HomeRoutes(homeProducts, auth, json);
@@ -179,7 +183,7 @@ public final class EncoreServer implements AutoCloseable {
                 podcasts.register(r);
                 editorial.register(r);
                 operatorActions.register(r);
-                new dev.encore.server.promotion.Promotion(store, tokens, auth, json, cfg.clock()).register(r);
+                promotion.register(r);
                 taste.register(r);
             });
         });

@@ -50,6 +50,7 @@ public final class ListenerProducts {
     private final ListeningHistory history;
     private final TasteControls.Source controls;
     private final ColdStarts coldStarts;
+    private volatile PromotedSlots promotion;   // null: Discovery Mode off
 
     public ListenerProducts(EncoreStore store, ModelHolder models, EventIngest ingest, Clock clock) {
         this.store = store;
@@ -180,6 +181,17 @@ public final class ListenerProducts {
         return s;
     }
 
+    /** Turns Discovery Mode on for radio: promoted tracks may take slots, labelled and reported (see PromotedSlots). */
+    public void usePromotion(PromotedSlots promotion) {
+        this.promotion = promotion;
+    }
+
+    /** The campaign behind a track served to this listener as promoted, if it was. */
+    public Optional<String> promotedCampaign(String userId, String trackId) {
+        PromotedSlots p = promotion;
+        return p == null ? Optional.empty() : p.campaignOf(userId, trackId);
+    }
+
     /**
      * The session's next {@code n} tracks without any the listener hid after the session opened (controls take
      * effect at once); hidden ones are skipped over, so fewer come back only when the radio runs dry.
@@ -192,7 +204,8 @@ public final class ListenerProducts {
             Playlist kept = visible(s.userId(), new Playlist("radio", s.userId(), "radio", null, PlaylistKind.GENERATED, null, more, null));
             out.addAll(kept.items());
         }
-        return out;
+        PromotedSlots p = promotion;
+        return p == null ? out : p.apply(s.userId(), dev.encore.products.promotion.PromotionContext.RADIO, out);
     }
 
     /** The open session, or a 404 problem. */
@@ -212,6 +225,9 @@ public final class ListenerProducts {
             throw ApiProblem.invalid(e.getMessage(), List.of(dev.encore.server.http.FieldError.of("track", e.getMessage())));
         }
         Instant now = clock.instant();
+        PromotedSlots p = promotion;
+        if (p != null) p.observe(s.userId(), trackId, dev.encore.products.promotion.PromotionContext.RADIO,
+                signal == RadioSession.Signal.SKIP, signal == RadioSession.Signal.LIKE, now);
         if (signal == RadioSession.Signal.SKIP) {
             ingest.ingest("radio", List.of(new ListenEvent(s.userId(), ItemKind.TRACK, trackId, now, -1, "radio", s.id(),
                     null, "fwdbtn", true, false, false, null, "encore-radio")), List.of());

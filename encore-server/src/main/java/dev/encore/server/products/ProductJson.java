@@ -45,6 +45,17 @@ final class ProductJson {
         return out;
     }
 
+    /** Marks promoted items: {@code "label": "promoted"} and the campaign id (Discovery Mode is always disclosed). */
+    static List<Map<String, Object>> labelPromoted(List<Map<String, Object>> items, java.util.function.Function<String, java.util.Optional<String>> campaignOf) {
+        for (Map<String, Object> o : items) {
+            campaignOf.apply((String) o.get("id")).ifPresent(c -> {
+                o.put("label", dev.encore.products.promotion.Slot.LABEL);
+                o.put("campaignId", c);
+            });
+        }
+        return items;
+    }
+
     static Map<String, Object> review(YearlyReview r) {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("user", r.userId());

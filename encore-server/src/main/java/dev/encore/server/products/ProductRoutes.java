@@ -90,7 +90,8 @@ public final class ProductRoutes {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("session", s.id());
         out.put("user", user);
-        out.put("items", ProductJson.items(products.radioNext(s, n), products.catalog()));
+        out.put("items", ProductJson.labelPromoted(ProductJson.items(products.radioNext(s, n), products.catalog()),
+                track -> products.promotedCampaign(s.userId(), track)));
         ctx.status(201).json(out);
     }
 
@@ -105,7 +106,8 @@ public final class ProductRoutes {
     private void next(Context ctx) throws Exception {
         RadioSession s = session(ctx);
         int n = Queries.intParam(ctx, "n", FIRST_TRACKS, 1, 100);
-        ctx.json(Map.of("session", s.id(), "items", ProductJson.items(products.radioNext(s, n), products.catalog())));
+        ctx.json(Map.of("session", s.id(), "items", ProductJson.labelPromoted(ProductJson.items(products.radioNext(s, n), products.catalog()),
+                track -> products.promotedCampaign(s.userId(), track))));
     }
 
     private void feedback(Context ctx) throws Exception {
