@@ -13,6 +13,7 @@ cd "$ROOT/bench/jmh"
 $MVN -B -q package
 OUT=target/jmh-results.json
 echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load before: $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -n 1)"
-java --add-modules jdk.incubator.vector -jar target/benchmarks.jar -f 1 -wi 3 -w 1s -i 5 -r 1s -rf json -rff "$OUT" "$@"
+# JMH_SETTINGS replaces the short settings (JMH rejects an option given twice), e.g. JMH_SETTINGS="-f 1 -wi 3 -w 1s -i 10 -r 1s".
+java --add-modules jdk.incubator.vector -jar target/benchmarks.jar ${JMH_SETTINGS:--f 1 -wi 3 -w 1s -i 5 -r 1s} -rf json -rff "$OUT" "$@"
 echo "# load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 java -cp target/benchmarks.jar dev.encore.bench.jmh.Summary "$OUT"
