@@ -89,6 +89,22 @@ public final class ColdStart {
             throw new IllegalArgumentException("unknown genres " + unknownGenres + ": pick tags used in the catalog, e.g. " + index().someGenres(8));
     }
 
+    /** Genres to offer at onboarding: the tags with the most tracks, most first. */
+    public List<String> popularGenres(int n) {
+        return index().someGenres(n);
+    }
+
+    /** Artists to offer at onboarding: those whose best-known track has the most listeners, most first. */
+    public List<String> popularArtists(int n) {
+        PickIndex i = index();
+        return i.byArtist.entrySet().stream()
+                .sorted((a, b) -> {
+                    int la = i.listeners[a.getValue().get(0)], lb = i.listeners[b.getValue().get(0)];
+                    return la != lb ? Integer.compare(lb, la) : a.getKey().compareTo(b.getKey());
+                })
+                .limit(n).map(Map.Entry::getKey).toList();
+    }
+
     /** True when the current model has no listens of this listener, so products should start from their picks. */
     public boolean isNew(String userId) {
         return taste.bundle().interactions().users().indexOf(userId) < 0;

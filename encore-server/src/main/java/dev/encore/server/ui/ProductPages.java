@@ -22,7 +22,7 @@ import java.util.Optional;
  * queue over htmx) and Your year. Guarded like the other listener pages: sign in first, only your own pages.
  */
 public final class ProductPages {
-    private static final int QUEUE = 5;
+    private static final int QUEUE = 5, PICK_GENRES = 16, PICK_ARTISTS = 24;
     /** The page CSS and the script that draws the year page's chart (no inline scripts). */
     static final String HEAD = "<link rel=\"stylesheet\" href=\"/ui/static/products.css\">";
     static final String CHART = HEAD + "<script src=\"/ui/vendor/chart.umd.min.js\" defer></script><script src=\"/ui/static/products.js\" defer></script>";
@@ -41,7 +41,9 @@ public final class ProductPages {
     }
 
     public void register(JavalinDefaultRouting r) {
-        r.get("/ui/u/{user}/home", ctx -> page(ctx, "Home", u -> views.home(u, home.home(u)), HEAD));
+        r.get("/ui/u/{user}/home", ctx -> page(ctx, "Home", u -> views.home(u, home.home(u), needsPicks(u)), HEAD));
+        r.get("/ui/u/{user}/onboarding", ctx -> page(ctx, "Pick your music", u -> onboardingForm(u, null), HEAD));
+        r.post("/ui/u/{user}/onboarding", this::onboard);
         r.get("/ui/u/{user}/blend", ctx -> page(ctx, "Blend", u -> blend(ctx, u), HEAD));
         r.get("/ui/u/{user}/discover", ctx -> page(ctx, "Discover Weekly", u -> views.discover(products.discoveryWeekly(u)), HEAD));
         r.get("/ui/u/{user}/mixes", ctx -> page(ctx, "Daily mixes", u -> views.mixes(products.dailyMixes(u)), HEAD));
@@ -79,6 +81,38 @@ public final class ProductPages {
         List<String> members = new java.util.ArrayList<>(others);
         members.add(0, user);
         return views.blend(home.blend(ctx.attribute("encore.ui.principal"), members));
+    }
+
+    /** True for a listener the model does not know who has not picked anything yet (the home then invites them). */
+    private boolean needsPicks(String user) {
+        try {
+            return products.coldStart().isNew(user) && products.picks(user).isEmpty();
+        } catch (ApiProblem noModel) {
+            return false;
+        }
+    }
+
+    private String onboardingForm(String user, String error) {
+        var cold = products.coldStart();
+        List<String[]> artists = cold.popularArtists(PICK_ARTISTS).stream().map(a -> new String[]{a, products.catalog().artistName(a)}).toList();
+        return views.onboarding(user, cold.popularGenres(PICK_GENRES), artists, error);
+    }
+
+    /** Stores the picks and opens the home; too few or unknown picks show the form again with what to fix. */
+    private void onboard(Context ctx) throws IOException {
+        Optional<String> user = forUser(ctx);
+        if (user.isEmpty()) return;
+        Principal who = ctx.attribute("encore.ui.principal");
+        try {
+            home.onboard(user.get(), new dev.encore.products.onboarding.OnboardingPicks(ctx.formParams("artist"), ctx.formParams("genre")));
+            ctx.redirect("/ui/u/" + Html.seg(user.get()) + "/home", io.javalin.http.HttpStatus.SEE_OTHER);
+        } catch (ApiProblem p) {
+            try {
+                ctx.status(p.status()).html(Layout.page("Pick your music", who, onboardingForm(user.get(), p.detail()), HEAD));
+            } catch (ApiProblem none) {
+                ctx.status(none.status()).html(Layout.problem(who, "Onboarding is not available", none.detail()));
+            }
+        }
     }
 
     private String year(String user, String year) {

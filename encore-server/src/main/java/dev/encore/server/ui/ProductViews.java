@@ -59,12 +59,14 @@ final class ProductViews {
      * The home: one shelf per {@link Shelf} in order, track cards with their reason under "Why this?", playlist and
      * radio cards linking to their pages; shelves that failed are named in a notice.
      */
-    String home(String user, Home.Result r) {
+    String home(String user, Home.Result r, boolean invitePicks) {
         StringBuilder b = new StringBuilder("<div class=\"hero\"><div><p class=\"kind\">For you</p><h1>Your home</h1>"
                 + "<p class=\"lede\">Every shelf says why it is here.</p></div></div>");
-        if (r.shelves().isEmpty())
-            b.append("<p class=\"empty\">Nothing here yet: pick a few artists or genres (POST /api/v1/users/")
-                    .append(Html.esc(user)).append("/onboarding) or play some music.</p>");
+        if (invitePicks)
+            b.append("<p class=\"notice invite\">New here? <a href=\"/ui/u/").append(Html.seg(user))
+                    .append("/onboarding\">Pick a few artists and genres</a> and your home, radio and Discovery Weekly start from them.</p>");
+        else if (r.shelves().isEmpty())
+            b.append("<p class=\"empty\">Nothing here yet: play some music.</p>");
         for (Shelf s : r.shelves()) {
             List<String> trackIds = s.entries().stream().filter(e -> e.kind().equals("track")).map(ShelfEntry::id).toList();
             Map<String, Cards.Card> known = cards.of(trackIds);
@@ -96,6 +98,25 @@ final class ProductViews {
                 <a class="title" href="%s">%s</a><span class="artists">%s</span><p class="reason">%s</p></li>""".formatted(
                 Html.esc(e.kind()), Html.esc(href), Covers.gradient(List.of(e.title()), List.of(e.id())), Html.esc(e.title().substring(0, 1)),
                 Html.esc(href), Html.esc(e.title()), Html.esc(e.subtitle() == null ? "" : e.subtitle()), Html.esc(e.reason() == null ? "" : e.reason()));
+    }
+
+    /** Onboarding: pick at least 3 genres and artists (checkboxes); {@code error} (nullable) says what to fix. */
+    String onboarding(String user, List<String> genres, List<String[]> artists, String error) {
+        StringBuilder b = new StringBuilder("""
+                <div class="hero"><div><p class="kind">Welcome</p><h1>Pick your music</h1>
+                <p class="lede">Choose at least 3 genres and artists: your home, radio and Discovery Weekly start from them right away.</p></div></div>""");
+        if (error != null) b.append("<p class=\"notice\" role=\"alert\">").append(Html.esc(error)).append("</p>");
+        b.append("<form class=\"panel picks\" method=\"post\" action=\"/ui/u/").append(Html.seg(user)).append("/onboarding\">");
+        b.append("<fieldset><legend>Genres</legend>");
+        for (String g : genres) checkbox(b, "genre", g, g);
+        b.append("</fieldset><fieldset><legend>Artists</legend>");
+        for (String[] a : artists) checkbox(b, "artist", a[0], a[1]);
+        return b.append("</fieldset><button type=\"submit\">Start listening</button></form>").toString();
+    }
+
+    private static void checkbox(StringBuilder b, String name, String value, String label) {
+        b.append("<label class=\"pick\"><input type=\"checkbox\" name=\"").append(name).append("\" value=\"").append(Html.esc(value))
+                .append("\"> ").append(Html.esc(label)).append("</label> ");
     }
 
     /** Who to blend with: listener ids, comma-separated (a listener may blend with those they follow). */

@@ -27,7 +27,7 @@ class HomePageBrowserTest {
     static EncoreServer server;
     static Playwright pw;
     static Browser browser;
-    static String u0;
+    static String u0, newbie;
     static Path shots;
 
     @BeforeAll
@@ -37,6 +37,7 @@ class HomePageBrowserTest {
         server = EncoreServer.create(new ServerConfig(dir, models, true, 10_000, 16L << 20, 2_000, 4_000, 500, 0, 60_000, null, 0,
                 Clock.fixed(ProductWorld.NOW, ZoneOffset.UTC))).start(0);
         u0 = server.tokens().create(Role.LISTENER, "u0").token();
+        newbie = server.tokens().create(Role.LISTENER, "newbie").token();
         server.store().write(sink -> sink.follow(new dev.encore.core.domain.Follow("u0", dev.encore.core.domain.ItemKind.USER, "u3")));
         shots = Chromium.screenshots();
         pw = Chromium.playwright();
@@ -104,6 +105,33 @@ class HomePageBrowserTest {
 
             page.navigate(url("/ui/u/u0/blend?with=u1"));
             assertThat(page.locator("body")).containsText("follow [u1] first");
+        }
+    }
+
+    @Test
+    void aNewListenerPicksGenresAndArtistsAndLandsOnAFilledHome() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+            context.setDefaultTimeout(10_000);
+            Page page = context.newPage();
+            page.navigate(url("/ui/signin"));
+            page.getByLabel("API token").fill(newbie);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+            page.navigate(url("/ui/u/newbie/home"));
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Pick a few artists and genres")).click();
+            assertThat(page).hasURL(url("/ui/u/newbie/onboarding"));
+            page.getByLabel("jazz", new Page.GetByLabelOptions().setExact(true)).check();
+            page.getByLabel("Artist jazz 0").check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start listening")).click();
+            assertThat(page.locator(".notice")).containsText("pick at least 3 artists or genres in total, got 2");
+            page.getByLabel("jazz", new Page.GetByLabelOptions().setExact(true)).check();
+            page.getByLabel("Artist jazz 0").check();
+            page.getByLabel("Artist jazz 1").check();
+            page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("onboarding.png")).setFullPage(true));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start listening")).click();
+            assertThat(page).hasURL(url("/ui/u/newbie/home"));
+            assertThat(page.locator("#shelf-discovery-weekly .tile").first()).isVisible();
+            assertThat(page.locator("#shelf-radio")).containsText("you picked");
+            assertThat(page.locator(".invite")).hasCount(0);
         }
     }
 }
