@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Prompt → playlist, and follow-ups on it. With an LLM configured, its rewrite is tried first and kept only when it
- * parses, names only catalog artists and tags and contains at least one structured term; otherwise (and always
- * without one) the offline path runs: structured terms, rule layer, tag mapping. Thread-safe once built.
+ * Prompt → playlist, and follow-ups on it. With an LLM configured, its answer is tried first — from the agent loop
+ * ({@link PromptAgent}, when {@link ChatRewriter.Config#agent()}; a plain rewrite if the endpoint refuses tools) or
+ * the rewrite — and kept only when it parses, names only catalog artists and tags and contains at least one
+ * structured term; otherwise (and always without one) the offline path runs: structured terms, rule layer, tag
+ * mapping. Thread-safe once built.
  */
 public final class PromptEngine {
     private static final Logger LOG = LoggerFactory.getLogger(PromptEngine.class);
@@ -18,6 +20,7 @@ public final class PromptEngine {
     private final Refiner refiner;
     private final PlaylistBuilder builder;
     private final ChatRewriter rewriter;
+    private final PromptAgent agent;
 
     /** @param rewriter the LLM step, or null for offline only */
     public PromptEngine(PromptIndex index, TagMapper mapper, ListenerTaste taste, ChatRewriter rewriter) {
@@ -26,6 +29,7 @@ public final class PromptEngine {
         this.refiner = new Refiner(index, interpreter);
         this.builder = new PlaylistBuilder(index, taste);
         this.rewriter = rewriter;
+        this.agent = rewriter != null && rewriter.config().agent() ? new PromptAgent(rewriter.config(), index, taste) : null;
     }
 
     /** The playlist and the conversation to continue from. */
@@ -56,20 +60,39 @@ public final class PromptEngine {
     }
 
     private Interpreter.Result viaLlm(String prompt, String userId, List<String> notes) {
-        ChatRewriter.Outcome o = rewriter.rewrite(prompt);
-        if (!o.ok()) {
-            LOG.info("LLM rewrite unavailable ({}); offline interpretation", o.failure());
-            notes.add("LLM not used: " + o.failure());
+        String structured, path, source = "rewrite";
+        PromptAgent.Outcome a = agent == null ? null : agent.run(prompt, userId);
+        if (a != null && a.ok()) {
+            structured = a.structured();
+            source = "agent answer";
+            path = "llm agent (" + a.rounds() + (a.rounds() == 1 ? " round" : " rounds")
+                    + (a.toolsUsed().isEmpty() ? "" : "; " + String.join(", ", a.toolsUsed())) + "): " + structured;
+        } else if (a != null && !a.toolsRefused()) {
+            LOG.info("LLM agent gave no usable answer ({}); offline interpretation", a.failure());
+            notes.add("LLM agent not used: " + a.failure());
             return null;
+        } else {
+            if (a != null) {
+                LOG.info("LLM endpoint refused the agent request ({}); asking for a plain rewrite", a.failure());
+                notes.add("LLM agent not used (" + a.failure() + "); asked for a plain rewrite");
+            }
+            ChatRewriter.Outcome o = rewriter.rewrite(prompt);
+            if (!o.ok()) {
+                LOG.info("LLM rewrite unavailable ({}); offline interpretation", o.failure());
+                notes.add("LLM not used: " + o.failure());
+                return null;
+            }
+            structured = o.structured();
+            path = "llm: " + structured;
         }
         try {
-            Structured s = PromptParser.parse(o.structured());
-            if (s.terms().isEmpty()) throw new PromptSyntaxException("the rewrite has no structured term", -1, "expected artist:, tag:, stats: or recs:");
-            Interpreter.Result r = interpreter.interpret(o.structured(), userId, Constraints.none());
-            return new Interpreter.Result(r.constraints(), "llm: " + o.structured(), r.unmatched());
+            Structured s = PromptParser.parse(structured);
+            if (s.terms().isEmpty()) throw new PromptSyntaxException("the " + source + " has no structured term", -1, "expected artist:, tag:, stats: or recs:");
+            Interpreter.Result r = interpreter.interpret(structured, userId, Constraints.none());
+            return new Interpreter.Result(r.constraints(), path, r.unmatched());
         } catch (PromptSyntaxException e) {
-            LOG.info("LLM rewrite '{}' rejected: {}", o.structured(), e.getMessage());
-            notes.add("LLM rewrite rejected (" + e.getMessage() + "); used the offline interpretation");
+            LOG.info("LLM {} '{}' rejected: {}", source, structured, e.getMessage());
+            notes.add("LLM " + source + " rejected (" + e.getMessage() + "); used the offline interpretation");
             return null;
         }
     }
