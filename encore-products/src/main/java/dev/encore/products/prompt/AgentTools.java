@@ -14,7 +14,7 @@ import java.util.Optional;
 /**
  * The tools {@link PromptAgent} offers the model, in the chat-completions {@code tools} format, and their local
  * execution: {@code search_catalog}, {@code similar_artists}, {@code user_top_artists}, {@code radio}. A result is
- * compact JSON of at most {@link #MAX_RESULT_CHARS} characters (long lists are cut, with {@code "truncated":true}).
+ * compact JSON of at most {@link #MAX_RESULT_CHARS} characters by default (long lists are cut, with {@code "truncated":true}).
  * A name the catalog lacks is an answer the model can act on ({@code "error"} plus the closest names); an unknown
  * tool or arguments that are not a JSON object are a {@link BadCall}, which ends the loop.
  */
@@ -33,8 +33,15 @@ final class AgentTools {
     private final CatalogTools catalog;
     private final ListenerTaste taste;
     private final ObjectMapper json;
+    private final int maxChars;
 
     AgentTools(PromptIndex index, CatalogTools catalog, ListenerTaste taste, ObjectMapper json) {
+        this(index, catalog, taste, json, MAX_RESULT_CHARS);
+    }
+
+    /** @param maxChars the longest result sent back to the model */
+    AgentTools(PromptIndex index, CatalogTools catalog, ListenerTaste taste, ObjectMapper json, int maxChars) {
+        this.maxChars = maxChars;
         this.index = index;
         this.catalog = catalog;
         this.taste = taste;
@@ -173,7 +180,7 @@ final class AgentTools {
     /** Drops the last entry of the longest list until the JSON fits, so the model still gets valid JSON. */
     private String capped(ObjectNode out) {
         String s = out.toString();
-        while (s.length() > MAX_RESULT_CHARS) {
+        while (s.length() > maxChars) {
             ArrayNode longest = null;
             for (JsonNode v : out) if (v.isArray() && v.size() > 0 && (longest == null || v.size() > longest.size())) longest = (ArrayNode) v;
             if (longest == null) return json.createObjectNode().put("error", "result too large").toString();
