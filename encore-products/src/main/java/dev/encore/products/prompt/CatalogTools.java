@@ -23,8 +23,8 @@ final class CatalogTools {
     private final PromptIndex index;
     private volatile Names names;
 
-    /** Normalised titles and the artists that have tracks, computed on first search. */
-    private record Names(String[] titles, List<String> artistIds) {}
+    /** Normalised track titles, and the artists that have tracks with their normalised names; built on first use. */
+    private record Names(String[] titles, List<String> artistIds, List<String> artistNames) {}
 
     CatalogTools(PromptIndex index) {
         this.index = index;
@@ -36,8 +36,9 @@ final class CatalogTools {
     Found search(String query, int limit) {
         List<String> words = Text.words(query);
         Names n = names();
-        List<String> artists = n.artistIds().stream().filter(a -> containsAll(Text.norm(index.artistName(a)), words))
-                .sorted(Comparator.comparingInt((String a) -> -index.tracksBy(a).size()).thenComparing(a -> a)).limit(limit).toList();
+        List<String> matching = new ArrayList<>();
+        for (int a = 0; a < n.artistIds().size(); a++) if (containsAll(n.artistNames().get(a), words)) matching.add(n.artistIds().get(a));
+        List<String> artists = matching.stream().sorted(Comparator.comparingInt((String a) -> -index.tracksBy(a).size()).thenComparing(a -> a)).limit(limit).toList();
         List<String> tags = index.vocabulary(1).stream().filter(t -> containsAll(t, words)).limit(limit).toList();
         List<Integer> tracks = new ArrayList<>();
         for (int i = 0; i < n.titles().length; i++) if (containsAll(n.titles()[i], words)) tracks.add(i);
@@ -103,12 +104,15 @@ final class CatalogTools {
         return best;
     }
 
-    /** The {@value #PROFILE_TAGS} tags most carried by {@code tracks}, each weighted by count × rarity. */
+    /**
+     * The {@value #PROFILE_TAGS} tags most carried by {@code tracks}, each weighted by share × rarity. Ties keep the
+     * tracks' own tag order (track tags, then the artist's, most used first), as every track carries its artist's tags.
+     */
     private Map<String, Double> profile(List<Integer> tracks) {
-        Map<String, Integer> count = new HashMap<>();
+        Map<String, Integer> count = new LinkedHashMap<>();
         for (int i : tracks) for (String t : index.tags(i)) count.merge(t, 1, Integer::sum);
         Map<String, Double> out = new LinkedHashMap<>();
-        count.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
+        count.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()) // stable: ties stay in order
                 .limit(PROFILE_TAGS).forEach(e -> out.put(e.getKey(), (double) e.getValue() / tracks.size() * rarity(e.getKey())));
         return out;
     }
@@ -144,7 +148,8 @@ final class CatalogTools {
                 titles[i] = Text.norm(t.title());
                 artists.addAll(t.artistIds());
             }
-            names = new Names(titles, List.copyOf(artists));
+            List<String> ids = List.copyOf(artists);
+            names = new Names(titles, ids, ids.stream().map(a -> Text.norm(index.artistName(a))).toList());
             return names;
         }
     }
