@@ -63,10 +63,10 @@ public final class PromptAgent {
             if (left <= 0) return fail("no final answer within " + config.timeout().toMillis() + " ms", round - 1, used);
             ChatClient.Reply reply = client.post(body, Duration.ofNanos(left));
             if (!reply.ok()) {
-                if (round == 1 && REFUSED.contains(reply.status()))
-                    return new Outcome(null, reply.failure() + (reply.serverError().isEmpty() ? "" : " (" + reply.serverError() + ")"), 1, used, true);
+                String detail = reply.serverError().isEmpty() ? "" : ": " + reply.serverError();
+                if (round == 1 && REFUSED.contains(reply.status())) return new Outcome(null, reply.failure() + detail, 1, used, true);
                 String why = reply.status() == 0 && reply.failure().startsWith("no answer")
-                        ? "no final answer within " + config.timeout().toMillis() + " ms" : reply.failure();
+                        ? "no final answer within " + config.timeout().toMillis() + " ms" : reply.failure() + detail;
                 return fail(why + " (round " + round + ")", round, used);
             }
             JsonNode message = reply.body().path("choices").path(0).path("message");

@@ -95,6 +95,20 @@ class PromptAgentTest {
     }
 
     @Test
+    void malformedOrEmptyRepliesInALaterRoundFallBack() {
+        llm.then(toolCalls("search_catalog", "{\"query\":\"rock\"}")).then("{\"choices\": [tru");
+        assertThat(create("rock").notes()).anySatisfy(n -> assertThat(n).startsWith("LLM agent not used: reply is not JSON").endsWith("(round 2)"));
+        llm.then(toolCalls("search_catalog", "{\"query\":\"rock\"}")).then("{\"choices\":[]}");
+        assertThat(create("rock").notes()).contains("LLM agent not used: reply has no choices[0].message (round 2)");
+        llm.then(answer("  "));
+        PromptPlaylist p = create("rock");
+        assertThat(p.notes()).contains("LLM agent not used: final reply has neither tool calls nor text (round 1)");
+        assertThat(p.path()).isEqualTo("lexical");
+        llm.then(500, "{\"error\":\"overloaded\"}");
+        assertThat(create("rock").notes()).contains("LLM agent not used: HTTP 500 from " + llm.baseUrl() + ": overloaded (round 1)");
+    }
+
+    @Test
     void aModelThatNeverStopsCallingToolsHitsTheRoundLimit() {
         llm.then(toolCalls("search_catalog", "{\"query\":\"rock\"}"));
         PromptPlaylist p = create("rock like Radiohead");
@@ -122,7 +136,7 @@ class PromptAgentTest {
         PromptPlaylist p = create("some house");
         assertThat(p.path()).isEqualTo("llm: tag:(rock) 5 songs");
         assertThat(p.tracks()).hasSize(5).allMatch(t -> t.tags().contains("rock"));
-        assertThat(p.notes()).anySatisfy(n -> assertThat(n).startsWith("LLM agent not used (HTTP 400 from ").contains("does not support tools")
+        assertThat(p.notes()).anySatisfy(n -> assertThat(n).startsWith("LLM agent not used (HTTP 400 from ").contains(": test-model does not support tools)")
                 .endsWith("asked for a plain rewrite"));
         assertThat(llm.requests.get(1)).doesNotContain("\"tools\"");
     }
