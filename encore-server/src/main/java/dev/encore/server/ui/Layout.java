@@ -79,7 +79,8 @@ public final class Layout {
             case LISTENER -> {
                 if (who.userId() == null) break;
                 String base = "/ui/u/" + Html.seg(who.userId());
-                out.add(new Link(base, "Home"));
+                out.add(new Link(base + "/home", "Home"));
+                out.add(new Link(base, "For you"));
                 out.add(new Link(base + "/discover", "Discover"));
                 out.add(new Link(base + "/mixes", "Mixes"));
                 out.add(new Link(base + "/radio", "Radio"));

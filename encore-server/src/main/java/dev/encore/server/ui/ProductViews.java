@@ -232,10 +232,9 @@ final class ProductViews {
         return b.toString();
     }
 
-    /** Download links for the exports (the JSON API serves them to the same token; the browser sends none). */
+    /** JSPF, XSPF and M3U8 download buttons (the UI's own export route: a browser sends no API token). */
     private static String exports(Playlist p) {
-        String id = Html.esc(URLEncoder.encode(p.id(), StandardCharsets.UTF_8));
-        return "<p class=\"help exports\">Export via the API: <code>/api/v1/playlists/" + id + ".jspf</code> · <code>.xspf</code> · <code>.m3u8</code></p>";
+        return TasteRoutes.exportButtons(p.ownerId(), p.id());
     }
 
     private static List<String> ids(List<PlaylistItem> items) {

@@ -121,6 +121,8 @@ class ProductPagesBrowserTest {
         assertThat(tiles.first()).isVisible();
         tiles.first().locator("details.why summary").click();
         assertThat(tiles.first().locator("details.why p")).not().isEmpty();
+        assertThat(page.locator(".exports a")).hasCount(3);   // JSPF, XSPF and M3U8 downloads of this edition
+        assertThat(page.locator(".exports a").first()).hasAttribute("href", java.util.regex.Pattern.compile("^/ui/u/u1/playlists/.+\\.jspf$"));
         page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("discover.png")).setFullPage(true));
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mixes")).click();
