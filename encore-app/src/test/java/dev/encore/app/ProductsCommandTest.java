@@ -69,6 +69,16 @@ class ProductsCommandTest {
     }
 
     @Test
+    void radioAndTheYearlyReviewPrintFromTheSameEngines() {
+        CommandLineRun radio = products("--product", "radio");
+        assertThat(radio.exitCode()).as(radio.err()).isZero();
+        assertThat(numbered(radio.out())).as(radio.out()).hasSize(20).allMatch(l -> l.matches(".*\\[\\S.*]$"));
+        CommandLineRun review = products("--product", "review", "--year", "2026");
+        assertThat(review.exitCode()).as(review.err()).isZero();
+        assertThat(review.out()).containsPattern("minutes listened \\(more than \\d+% of listeners\\)").contains("-- top artists");
+    }
+
+    @Test
     void aBlendWithoutOthersSaysWhatToAdd() {
         CommandLineRun r = products("--product", "blend");
         assertThat(r.exitCode()).isEqualTo(2);

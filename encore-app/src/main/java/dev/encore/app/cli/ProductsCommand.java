@@ -40,12 +40,13 @@ import java.util.concurrent.Callable;
 @Command(name = "products", mixinStandardHelpOptions = true,
         description = "Print a listener's playlists with reasons: discovery, mixes, radar, daylist, blend or home.")
 public final class ProductsCommand implements Callable<Integer> {
-    enum Product { discovery, mixes, radar, daylist, blend, home }
+    enum Product { discovery, mixes, radar, daylist, blend, radio, review, home }
 
     @Option(names = "--data", defaultValue = "encore-data", description = "data directory (default ${DEFAULT-VALUE})") Path data;
     @Option(names = "--user", required = true, description = "the listener's id") String user;
     @Option(names = "--product", defaultValue = "home", description = "one of ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})") Product product;
     @Option(names = "--with", split = ",", description = "for --product blend: the other listeners' ids, comma-separated (1 to 9)") List<String> with;
+    @Option(names = "--year", description = "for --product review: the year (default: the year of --at, or this year)") Integer year;
     @Option(names = "--at", description = "the moment to generate for (ISO-8601, e.g. 2026-11-23T09:00:00Z; default now)") Instant at;
 
     @Override
@@ -57,7 +58,8 @@ public final class ProductsCommand implements Callable<Integer> {
         if (models.reload().isEmpty()) throw new UserError("no trained model in " + data + "; run 'encore train --data " + data + "' first");
         try (EncoreStore store = EncoreStore.open(data)) {
             HomeProducts products = new HomeProducts(new ListenerProducts(store, models, null, clock), true);
-            print(System.out, products, user, product, with == null ? List.of() : with);
+            if (product == Product.review) review(System.out, products.products().review(user, year != null ? year : clock.instant().atZone(ZoneOffset.UTC).getYear()));
+            else print(System.out, products, user, product, with == null ? List.of() : with);
         } catch (ApiProblem p) {
             throw new UserError(p.detail(), p);
         }
@@ -83,6 +85,13 @@ public final class ProductsCommand implements Callable<Integer> {
                 out.println("Taste match: " + r.tasteMatch() + "%   contributions: " + r.contributions());
                 playlist(out, r.playlist(), lp.catalog());
             }
+            case radio -> {   // a session on the listener's own taste: the first 20 tracks
+                var session = lp.openRadio(user, new dev.encore.products.radio.RadioSeed(dev.encore.products.radio.RadioSeed.Kind.TASTE, user));
+                out.println("== Radio from your taste (session " + session.id() + ")");
+                int n = 1;
+                for (PlaylistItem i : lp.radioNext(session, 20)) out.printf("%3d. %s  [%s]%n", n++, describe(i.itemId(), lp.catalog()), i.reason());
+            }
+            case review -> throw new IllegalStateException("review is printed by review()");
             case home -> home(out, products.home(user));
         }
     }
@@ -93,6 +102,24 @@ public final class ProductsCommand implements Callable<Integer> {
         if (p.items().isEmpty()) out.println("   (nothing yet)");
         int n = 1;
         for (PlaylistItem i : p.items()) out.printf("%3d. %s  [%s]%n", n++, describe(i.itemId(), catalog), i.reason());
+    }
+
+    private static void review(PrintStream out, dev.encore.products.review.YearlyReview r) {
+        out.printf("== %s's %d in music%n", r.userId(), r.year());
+        out.printf("   %,d minutes listened (more than %.0f%% of listeners), longest streak %d days, %d new artists%n",
+                r.minutesListened(), r.minutesPercentile(), r.longestStreakDays(), r.newArtists().size());
+        if (r.personality() != null) out.println("   personality: " + r.personality().label());
+        ranked(out, "top artists", r.topArtists());
+        ranked(out, "top tracks", r.topTracks());
+        ranked(out, "top genres", r.topTags());
+        ranked(out, "top podcasts", r.topPodcasts());
+    }
+
+    private static void ranked(PrintStream out, String title, List<dev.encore.products.review.YearlyReview.Ranked> list) {
+        if (list.isEmpty()) return;
+        out.println("-- " + title);
+        int n = 1;
+        for (var e : list) out.printf("%3d. %s  [%,d plays]%n", n++, e.name(), e.plays());
     }
 
     private static void home(PrintStream out, Home.Result r) {
