@@ -4,15 +4,12 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import dev.encore.server.EncoreServer;
 import dev.encore.server.ServerConfig;
 import dev.encore.server.auth.Role;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,56 +19,28 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The web UI in a real headless Chromium against a demo-mode server on a random port over {@link UiWorld}. */
-class BrowserUiTest {
+class BrowserUiTest extends BrowserPageTest {
     @TempDir static Path dir;
     static EncoreServer server;
-    static Playwright pw;
-    static Browser browser;
     static String admin, ana, ben;
-    static Path shots;
-    BrowserContext context;
-    Page page;
 
     @BeforeAll
     static void start() throws Exception {
-        Chromium.executable();   // fail first, with the install command, when Chromium is missing
         UiWorld.Models models = UiWorld.build(dir, 7);
         server = EncoreServer.create(ServerConfig.of(dir, models).withModelPollSeconds(0).withDemo(true)).start(0);
         admin = server.tokens().create(Role.ADMIN, null).token();
         ana = server.tokens().create(Role.LISTENER, "ana").token();
         ben = server.tokens().create(Role.LISTENER, "ben").token();
-        shots = Chromium.screenshots();
-        pw = Chromium.playwright();
-        browser = Chromium.launch(pw);
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (browser != null) browser.close();
-        if (pw != null) pw.close();
         if (server != null) server.close();
     }
 
-    @BeforeEach
-    void open() {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
-        context.setDefaultTimeout(10_000);
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void close() {
-        context.close();
-    }
-
-    String url(String path) {
-        return "http://localhost:" + server.port() + path;
-    }
-
-    void signIn(String token) {
-        page.navigate(url("/ui/signin"));
-        page.getByLabel("API token").fill(token);
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+    @Override
+    int port() {
+        return server.port();
     }
 
     @Test

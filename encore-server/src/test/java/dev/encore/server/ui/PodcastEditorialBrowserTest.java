@@ -1,9 +1,6 @@
 package dev.encore.server.ui;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import dev.encore.core.domain.Episode;
 import dev.encore.core.domain.ItemKind;
@@ -15,9 +12,7 @@ import dev.encore.server.ServerConfig;
 import dev.encore.server.auth.Role;
 import dev.encore.server.serving.DirectoryModelSource;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,20 +26,14 @@ import java.util.List;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /** The podcast page and the editorial pool editor in a real headless Chromium. */
-class PodcastEditorialBrowserTest {
+class PodcastEditorialBrowserTest extends BrowserPageTest {
     static final Instant NOW = Instant.parse("2026-03-10T12:00:00Z");
     @TempDir static Path dir;
     static EncoreServer server;
-    static Playwright pw;
-    static Browser browser;
     static String listener, admin;
-    static Path shots;
-    BrowserContext context;
-    Page page;
 
     @BeforeAll
     static void start() throws Exception {
-        Chromium.executable();
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         var models = new DirectoryModelSource(dir.resolve("models"), DirectoryModelSource.bundles(clock), new com.fasterxml.jackson.databind.ObjectMapper());
         server = EncoreServer.create(new ServerConfig(dir, models, false, 10_000, 16L << 20, 2_000, 4_000, 500, 0, 0, null, 0, clock, false)).start(0);
@@ -62,39 +51,16 @@ class PodcastEditorialBrowserTest {
             for (int i = 0; i < 6; i++)
                 s.track(new Track("t" + i, "Song " + i, List.of("a"), null, 200_000, null, false, null, List.of("indie"), null, "t"));
         });
-        shots = Chromium.screenshots();
-        pw = Chromium.playwright();
-        browser = Chromium.launch(pw);
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (browser != null) browser.close();
-        if (pw != null) pw.close();
         if (server != null) server.close();
     }
 
-    @BeforeEach
-    void open() {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
-        context.setDefaultTimeout(10_000);
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void close() {
-        context.close();
-    }
-
-    String url(String path) {
-        return "http://localhost:" + server.port() + path;
-    }
-
-    void signIn(String token) {
-        page.navigate(url("/ui/signin"));
-        page.getByLabel("API token").fill(token);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        page.waitForURL(u -> !u.endsWith("/ui/signin"));
+    @Override
+    int port() {
+        return server.port();
     }
 
     @Test

@@ -1,19 +1,14 @@
 package dev.encore.server.ui;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import dev.encore.server.EncoreServer;
 import dev.encore.server.ServerConfig;
 import dev.encore.server.auth.Role;
 import dev.encore.server.products.ProductWorld;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,57 +20,28 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The product pages in a real headless Chromium against a server over {@link ProductWorld} (fixed clock, week 2026-W48). */
-class ProductPagesBrowserTest {
+class ProductPagesBrowserTest extends BrowserPageTest {
     @TempDir static Path dir;
     static EncoreServer server;
-    static Playwright pw;
-    static Browser browser;
     static String u0, u1;
-    static Path shots;
-    BrowserContext context;
-    Page page;
 
     @BeforeAll
     static void start() throws Exception {
-        Chromium.executable();
         var models = ProductWorld.build(dir, 11);
         server = EncoreServer.create(new ServerConfig(dir, models, true, 10_000, 16L << 20, 2_000, 4_000, 500, 0, 60_000, null, 0,
                 Clock.fixed(ProductWorld.NOW, ZoneOffset.UTC))).start(0);
         u0 = server.tokens().create(Role.LISTENER, "u0").token();
         u1 = server.tokens().create(Role.LISTENER, "u1").token();
-        shots = Chromium.screenshots();
-        pw = Chromium.playwright();
-        browser = Chromium.launch(pw);
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (browser != null) browser.close();
-        if (pw != null) pw.close();
         if (server != null) server.close();
     }
 
-    @BeforeEach
-    void open() {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
-        context.setDefaultTimeout(10_000);
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void close() {
-        context.close();
-    }
-
-    String url(String path) {
-        return "http://localhost:" + server.port() + path;
-    }
-
-    void signIn(String token) {
-        page.navigate(url("/ui/signin"));
-        page.getByLabel("API token").fill(token);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        assertThat(page.locator("nav")).containsText("Radio");
+    @Override
+    int port() {
+        return server.port();
     }
 
     @Test
