@@ -31,7 +31,7 @@ public final class CampaignRepository {
 
     /** Creates or replaces a campaign with its tracks in one transaction. */
     public void save(Campaign c) {
-        SideConnection.with(store, "save campaign " + c.id(), conn -> transaction(conn, () -> {
+        SideConnection.with(store, "save campaign " + c.id(), conn -> SideConnection.transaction(conn, () -> {
             try (PreparedStatement ps = conn.prepareStatement("INSERT INTO campaigns VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
                     + "ON CONFLICT (id) DO UPDATE SET owner_id = excluded.owner_id, name = excluded.name, start_at = excluded.start_at, "
                     + "end_at = excluded.end_at, commission_rate = excluded.commission_rate, impression_goal = excluded.impression_goal, "
@@ -133,21 +133,5 @@ public final class CampaignRepository {
                 Instant.ofEpochMilli(rs.getLong("start_at")), Instant.ofEpochMilli(rs.getLong("end_at")),
                 rs.getDouble("commission_rate"), rs.getLong("impression_goal"), CampaignStatus.parse(rs.getString("status")),
                 Instant.ofEpochMilli(rs.getLong("created_at")));
-    }
-
-    private interface Body {
-        void run() throws SQLException;
-    }
-
-    private static Void transaction(Connection c, Body body) throws SQLException {
-        c.setAutoCommit(false);
-        try {
-            body.run();
-            c.commit();
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
-        }
-        return null;
     }
 }

@@ -48,7 +48,7 @@ public final class EditorialRepository {
 
     /** Creates or replaces the pool and its candidates in one transaction. */
     public void save(Pool p) {
-        SideConnection.with(store, "save editorial pool " + p.id(), c -> transaction(c, () -> {
+        SideConnection.with(store, "save editorial pool " + p.id(), c -> SideConnection.transaction(c, () -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO editorial_pools VALUES (?, ?, ?, ?, ?, ?, ?) "
                     + "ON CONFLICT (id) DO UPDATE SET title = excluded.title, description = excluded.description, "
                     + "size = excluded.size, fixed_ratio = excluded.fixed_ratio, updated_at = excluded.updated_at, "
@@ -115,7 +115,7 @@ public final class EditorialRepository {
 
     /** Records what {@code userId} was shown on {@code day}; showing the same track again that day adds nothing. */
     public void recordImpressions(String poolId, String userId, LocalDate day, Instant at, List<Impression> shown) {
-        SideConnection.with(store, "record editorial impressions of " + poolId, c -> transaction(c, () -> {
+        SideConnection.with(store, "record editorial impressions of " + poolId, c -> SideConnection.transaction(c, () -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO editorial_impressions VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 for (Impression i : shown) {
                     ps.setString(1, poolId);
@@ -153,21 +153,5 @@ public final class EditorialRepository {
         return SideConnection.with(store, "compute editorial outcomes of " + poolId, c -> Query.list(c, sql,
                 rs -> new PlacementOutcome(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
                         rs.getLong(6), rs.getDouble(7)), poolId, w, w));
-    }
-
-    private interface SqlRunnable {
-        void run() throws SQLException;
-    }
-
-    private static Void transaction(Connection c, SqlRunnable body) throws SQLException {
-        c.setAutoCommit(false);
-        try {
-            body.run();
-            c.commit();
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
-        }
-        return null;
     }
 }

@@ -26,6 +26,24 @@ final class SideConnection {
         T run(Connection c) throws SQLException;
     }
 
+    /** Statements run inside {@link #transaction}. */
+    interface Body {
+        void run() throws SQLException;
+    }
+
+    /** Runs {@code body} in one transaction on {@code c}: committed when it returns, rolled back when it throws. */
+    static Void transaction(Connection c, Body body) throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            body.run();
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        }
+        return null;
+    }
+
     static <T> T with(EncoreStore store, String what, Work<T> work) {
         try (Connection c = open(store)) {
             return work.run(c);
