@@ -58,6 +58,16 @@ abstract class BrowserPageTest {
         return "http://localhost:" + port() + path;
     }
 
+    /** A fresh signed-in page at this viewport size, replacing the test's page (phone widths, several users). */
+    Page signedIn(String token, int width, int height) {
+        context.close();
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
+        context.setDefaultTimeout(15_000);
+        page = context.newPage();
+        signIn(token);
+        return page;
+    }
+
     /** Signs in with the token and waits until the sign-in page has been left. */
     void signIn(String token) {
         page.navigate(url("/ui/signin"));

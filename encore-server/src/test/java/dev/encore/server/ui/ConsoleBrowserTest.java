@@ -2,16 +2,12 @@ package dev.encore.server.ui;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.RequestOptions;
 import dev.encore.server.EncoreServer;
 import dev.encore.server.ServerConfig;
 import dev.encore.server.auth.Role;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,27 +19,19 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The artist/label console in headless Chromium: an artist's own figures, the admin's artist picker, who is refused. */
-class ConsoleBrowserTest {
+class ConsoleBrowserTest extends BrowserPageTest {
     @TempDir static Path dir;
     static EncoreServer server;
-    static Playwright pw;
-    static Browser browser;
     static String admin, artist, listener;
-    static Path shots;
-    BrowserContext context;
 
     @BeforeAll
     static void start() throws Exception {
-        Chromium.executable();
         UiWorld.Models models = UiWorld.build(dir, 7);
         listenersOverWeeks(dir, 8, 11);
         server = EncoreServer.create(ServerConfig.of(dir, models).withModelPollSeconds(0)).start(0);
         admin = server.tokens().create(Role.ADMIN, null).token();
         artist = server.tokens().create(Role.ARTIST, "a-static").token();
         listener = server.tokens().create(Role.LISTENER, "ana").token();
-        shots = Chromium.screenshots();
-        pw = Chromium.playwright();
-        browser = Chromium.launch(pw);
     }
 
     /** Fans from a few countries play The Velvet Static over {@code weeks} weeks after the world's first day (seeded). */
@@ -66,29 +54,12 @@ class ConsoleBrowserTest {
 
     @AfterAll
     static void stop() throws Exception {
-        if (browser != null) browser.close();
-        if (pw != null) pw.close();
         if (server != null) server.close();
     }
 
-    @AfterEach
-    void close() {
-        if (context != null) context.close();
-    }
-
-    static String url(String path) {
-        return "http://localhost:" + server.port() + path;
-    }
-
-    Page signedIn(String token, int width, int height) {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
-        context.setDefaultTimeout(10_000);
-        Page page = context.newPage();
-        page.navigate(url("/ui/signin"));
-        page.getByLabel("API token").fill(token);
-        page.locator("form.panel button[type=submit]").click();
-        page.waitForURL(u -> !u.endsWith("/ui/signin"));
-        return page;
+    @Override
+    int port() {
+        return server.port();
     }
 
     @Test

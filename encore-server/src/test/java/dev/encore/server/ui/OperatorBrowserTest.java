@@ -1,9 +1,6 @@
 package dev.encore.server.ui;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.RequestOptions;
 import dev.encore.server.EncoreServer;
@@ -12,7 +9,6 @@ import dev.encore.server.admin.Trainer;
 import dev.encore.server.auth.Role;
 import dev.encore.server.serving.LoadedModel;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,15 +23,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The operator dashboard in headless Chromium: training history and metrics charts, a training run started from the page, ingest rate. */
-class OperatorBrowserTest {
+class OperatorBrowserTest extends BrowserPageTest {
     @TempDir static Path dir;
     static EncoreServer server;
-    static Playwright pw;
-    static Browser browser;
     static String admin, listener;
-    static Path shots;
     static final AtomicInteger trained = new AtomicInteger();
-    BrowserContext context;
 
     /** A version with the manifest a trainer writes, evaluation metrics included (fixture values that improve per run). */
     static LoadedModel version(LoadedModel base, String name, int run) {
@@ -52,7 +44,6 @@ class OperatorBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Chromium.executable();
         UiWorld.Models world = UiWorld.build(dir, 7);
         UiWorld.Models models = new UiWorld.Models();
         models.add(version(world.load("v1"), "v1", 0));
@@ -66,36 +57,16 @@ class OperatorBrowserTest {
         server = EncoreServer.create(ServerConfig.of(dir, models).withModelPollSeconds(0).withTrainer(trainer, 0)).start(0);
         admin = server.tokens().create(Role.ADMIN, null).token();
         listener = server.tokens().create(Role.LISTENER, "ana").token();
-        shots = Chromium.screenshots();
-        pw = Chromium.playwright();
-        browser = Chromium.launch(pw);
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (browser != null) browser.close();
-        if (pw != null) pw.close();
         if (server != null) server.close();
     }
 
-    @AfterEach
-    void close() {
-        if (context != null) context.close();
-    }
-
-    static String url(String path) {
-        return "http://localhost:" + server.port() + path;
-    }
-
-    Page signedIn(String token, int width, int height) {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
-        context.setDefaultTimeout(15_000);
-        Page page = context.newPage();
-        page.navigate(url("/ui/signin"));
-        page.getByLabel("API token").fill(token);
-        page.locator("form.panel button[type=submit]").click();
-        page.waitForURL(u -> !u.endsWith("/ui/signin"));
-        return page;
+    @Override
+    int port() {
+        return server.port();
     }
 
     @Test

@@ -3,11 +3,8 @@ package dev.encore.server.ui;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.APIResponse;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import dev.encore.core.domain.Feedback;
 import dev.encore.core.domain.FeedbackType;
 import dev.encore.core.domain.ItemKind;
@@ -19,7 +16,6 @@ import dev.encore.server.ServerConfig;
 import dev.encore.server.auth.Role;
 import dev.encore.store.EncoreStore;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,17 +28,13 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** "Why this?", the taste controls on recommended tracks, and playlist exports from the home page, in headless Chromium. */
-class TasteBrowserTest {
+class TasteBrowserTest extends BrowserPageTest {
     @TempDir static Path dir;
     static EncoreServer server;
-    static Playwright pw;
-    static Browser browser;
     static String ana, ben, chloe, dev;
-    BrowserContext context;
 
     @BeforeAll
     static void start() throws Exception {
-        Chromium.executable();
         UiWorld.Models models = UiWorld.build(dir, 7);
         try (EncoreStore store = EncoreStore.open(dir)) {   // a stored weekly edition for ana, as Discover stores it
             store.playlists().save(new Playlist("dw-ana-2026-W48", "ana", "Discover Weekly", "New for you", PlaylistKind.GENERATED, "2026-W48",
@@ -60,27 +52,16 @@ class TasteBrowserTest {
 
     @AfterAll
     static void stop() throws Exception {
-        if (browser != null) browser.close();
-        if (pw != null) pw.close();
         if (server != null) server.close();
     }
 
-    @AfterEach
-    void close() {
-        if (context != null) context.close();
-    }
-
-    static String url(String path) {
-        return "http://localhost:" + server.port() + path;
+    @Override
+    int port() {
+        return server.port();
     }
 
     Page signedIn(String token, int width) {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, 900));
-        context.setDefaultTimeout(10_000);
-        Page page = context.newPage();
-        page.navigate(url("/ui/signin"));
-        page.getByLabel("API token").fill(token);
-        page.locator("form.panel button[type=submit]").click();
+        Page page = signedIn(token, width, 900);
         assertThat(page.locator("#recommended .tile").first()).isVisible();
         return page;
     }
