@@ -28,3 +28,10 @@ function drawCharts(root) {
 }
 document.addEventListener("DOMContentLoaded", () => drawCharts(document));
 document.addEventListener("htmx:load", (e) => drawCharts(e.detail.elt));
+
+// Marks the nav link of the page being shown (aria-current), so screen readers and the style say where you are.
+document.addEventListener("DOMContentLoaded", () => {
+  document.querySelectorAll("header.top nav a").forEach((a) => {
+    if (a.getAttribute("href") === location.pathname) a.setAttribute("aria-current", "page");
+  });
+});

@@ -7,8 +7,9 @@ import dev.encore.products.prompt.PromptPlaylist;
 import dev.encore.products.prompt.PromptTrack;
 import dev.encore.server.auth.Principal;
 import dev.encore.server.ui.Html;
+import dev.encore.server.ui.Layout;
 
-/** HTML of the prompt page: the shell (same head and top bar as the other UI pages), the form and the result. */
+/** HTML of the prompt page: the shared shell ({@link Layout}), the form and the result. */
 final class PromptViews {
     static final String CSS = """
             .prompt-form textarea { width:100%; min-height:4.5rem; padding:.6rem .8rem; border-radius:8px; border:1px solid var(--line); background:#0c0c10; color:var(--text); font:inherit; }
@@ -27,9 +28,6 @@ final class PromptViews {
     private PromptViews() {}
 
     static String page(Principal who, String user, String prompt, String result) {
-        String base = user == null ? null : "/ui/u/" + Html.seg(user);
-        String nav = base == null ? "" : "<a href=\"" + base + "\">Home</a><a href=\"" + base + "/discover\">Discover</a><a href=\"" + base
-                + "/mixes\">Mixes</a><a href=\"" + base + "/radio\">Radio</a><a href=\"/ui/prompt\" aria-current=\"page\">Prompt</a>";
         String form = user == null ? "" : """
                 <form class="prompt-form panel" method="post" action="/ui/prompt" hx-post="/ui/prompt" hx-target="#prompt-result" hx-swap="outerHTML"
                       hx-disabled-elt="find button">
@@ -39,36 +37,12 @@ final class PromptViews {
                   <div class="inline"><button type="submit">Make playlist</button></div>
                   <p class="examples">Try: %s. Power users: artist:(Name), tag:(rock):3, #jazz, stats:user, recs:user, mode:easy|medium|hard.</p>
                 </form>""".formatted(Html.esc(user), Html.esc(prompt), Html.esc(EXAMPLES));
-        return """
-                <!doctype html>
-                <html lang="en">
-                <head>
-                <meta charset="utf-8">
-                <meta name="viewport" content="width=device-width, initial-scale=1">
-                <meta name="theme-color" content="#121217">
-                <title>Prompt · Encore</title>
-                <link rel="icon" href="/ui/static/icon.svg" type="image/svg+xml">
-                <link rel="stylesheet" href="/ui/static/app.css">
-                <link rel="stylesheet" href="/ui/static/prompt.css">
-                <script src="/ui/vendor/htmx.min.js" defer></script>
-                </head>
-                <body>
-                <a class="skip" href="#main">Skip to content</a>
-                <header class="top">
-                  <a class="brand" href="/ui" aria-label="Encore home"><span class="logo" aria-hidden="true">◐</span> Encore</a>
-                  <nav aria-label="Main">%s<span class="who">%s</span>
-                    <form method="post" action="/ui/signout"><button class="ghost" type="submit">Sign out</button></form></nav>
-                </header>
-                <main id="main" tabindex="-1">
+        String body = """
                 <div class="hero"><div><p class="kind">Prompt</p><h1>Say what you want to hear</h1>
                 <p class="lede">Playlists from your words, grounded in the catalog and your taste. Refine them with follow-ups.</p></div></div>
                 %s
-                %s
-                </main>
-                </body>
-                </html>
-                """.formatted(nav, Html.esc(who.userId() == null ? who.role().wire() : who.userId()), form,
-                result.isEmpty() ? "<section id=\"prompt-result\"></section>" : result);
+                %s""".formatted(form, result.isEmpty() ? "<section id=\"prompt-result\"></section>" : result);
+        return Layout.page("Prompt", who, body, "<link rel=\"stylesheet\" href=\"/ui/static/prompt.css\">");
     }
 
     static String result(String user, PromptEngine.Turn t, ObjectMapper json) {

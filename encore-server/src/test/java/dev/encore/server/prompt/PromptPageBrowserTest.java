@@ -68,7 +68,7 @@ class PromptPageBrowserTest {
             page.getByLabel("API token").fill(u0);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
             page.navigate(url("/ui/prompt"));
-            assertThat(page.locator("nav a[aria-current=page]")).hasText("Prompt");
+            assertThat(page.locator("nav a[aria-current=page]")).hasText("Ask");   // the shared nav marks this page
 
             page.getByLabel("Describe your playlist").fill("rock and techno, nothing explicit, 10 songs");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Make playlist")).click();
