@@ -66,7 +66,14 @@ public final class GroupCommitSink implements EventSink {
         Pending p = new Pending(artists, tracks, listens, feedback, new CompletableFuture<>());
         try {
             queue.put(p);
-            return p.done.get();
+            while (true) {
+                try {
+                    return p.done.get(1, TimeUnit.SECONDS);
+                } catch (java.util.concurrent.TimeoutException slow) {
+                    // A request queued just as the sink closed would wait forever: once the writer is gone, fail it.
+                    if (!writer.isAlive() && queue.remove(p)) throw new IOException("the event store closed; retry against the restarted server");
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while waiting for the commit; the events may or may not be stored", e);
