@@ -146,11 +146,27 @@ public final class ListenerProducts {
         ingest.ingest(channel, List.of(), feedback);
     }
 
-    /** Today's daily mixes, each saved as a GENERATED playlist (once per day) so it can be fetched and exported. */
+    /**
+     * Today's daily mixes, each saved as a GENERATED playlist (once per day) so it can be fetched and exported. With
+     * Discovery Mode on, promoted tracks are placed when the day's mix is first made and the saved edition is what
+     * is served all day (hidden tracks filtered), so the allocator decides each mix once, not on every request.
+     */
     public List<Playlist> dailyMixes(String userId) {
         List<Playlist> mixes = served.current().mixes().generate(userId, zone(userId), clock.instant());
-        for (Playlist p : mixes) if (store.playlists().playlist(p.id()).isEmpty()) store.playlists().save(p);
-        return mixes;
+        PromotedSlots promoted = promotion;
+        List<Playlist> out = new ArrayList<>(mixes.size());
+        for (Playlist mix : mixes) {
+            Optional<Playlist> saved = store.playlists().playlist(mix.id());
+            if (saved.isEmpty()) {
+                Playlist made = promoted == null ? mix : new Playlist(mix.id(), mix.ownerId(), mix.title(), mix.description(), mix.kind(),
+                        mix.period(), promoted.apply(userId, dev.encore.products.promotion.PromotionContext.MIXES, mix.items()), mix.source());
+                store.playlists().save(made);
+                out.add(made);
+            } else {
+                out.add(promoted == null ? mix : visible(userId, saved.get()));
+            }
+        }
+        return out;
     }
 
     /**

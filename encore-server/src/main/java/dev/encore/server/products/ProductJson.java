@@ -45,13 +45,17 @@ final class ProductJson {
         return out;
     }
 
+    /** How the allocator's reasons for promoted slots begin ({@code Allocator}). */
+    static final String PROMOTED_REASON = "promoted by ";
+
     /** Marks promoted items: {@code "label": "promoted"} and the campaign id (Discovery Mode is always disclosed). */
     static List<Map<String, Object>> labelPromoted(List<Map<String, Object>> items, java.util.function.Function<String, java.util.Optional<String>> campaignOf) {
         for (Map<String, Object> o : items) {
-            campaignOf.apply((String) o.get("id")).ifPresent(c -> {
-                o.put("label", dev.encore.products.promotion.Slot.LABEL);
-                o.put("campaignId", c);
-            });
+            // The item's own reason says whether this slot was promoted (a track can be promoted in one list and
+            // organic in another); the campaign id comes from memory, so an edition saved before a restart has none.
+            if (!String.valueOf(o.get("reason")).startsWith(PROMOTED_REASON)) continue;
+            o.put("label", dev.encore.products.promotion.Slot.LABEL);
+            campaignOf.apply((String) o.get("id")).ifPresent(c -> o.put("campaignId", c));
         }
         return items;
     }

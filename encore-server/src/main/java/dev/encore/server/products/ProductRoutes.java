@@ -57,7 +57,12 @@ public final class ProductRoutes {
 
     private void mixes(Context ctx) throws Exception {
         String user = user(ctx);
-        List<Map<String, Object>> mixes = products.dailyMixes(user).stream().map(p -> ProductJson.playlist(p, products.catalog())).toList();
+        List<Map<String, Object>> mixes = products.dailyMixes(user).stream().map(p -> {
+            Map<String, Object> json = ProductJson.playlist(p, products.catalog());
+            @SuppressWarnings("unchecked") List<Map<String, Object>> items = (List<Map<String, Object>>) json.get("items");
+            ProductJson.labelPromoted(items, track -> products.promotedCampaign(user, track));
+            return json;
+        }).toList();
         ctx.json(Map.of("user", user, "mixes", mixes));
     }
 

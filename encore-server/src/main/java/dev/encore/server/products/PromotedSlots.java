@@ -49,15 +49,13 @@ public final class PromotedSlots {
         List<Slot> slots = service.apply(listenerId, context, ranked);
         List<PlaylistItem> out = new ArrayList<>(slots.size());
         for (Slot s : slots) {
-            String key = key(listenerId, s.trackId());
-            if (s.promoted()) campaignByServed.put(key, s.campaignId());
-            else campaignByServed.remove(key);
+            if (s.promoted()) campaignByServed.put(key(listenerId, s.trackId()), s.campaignId());
             out.add(new PlaylistItem(ItemKind.TRACK, s.trackId(), s.reason()));
         }
         return out;
     }
 
-    /** The campaign behind a track last served to this listener as promoted, if it was. */
+    /** The campaign that last promoted this track to this listener, if one did (organic appearances elsewhere keep it). */
     public Optional<String> campaignOf(String listenerId, String trackId) {
         return Optional.ofNullable(campaignByServed.get(key(listenerId, trackId)));
     }

@@ -58,7 +58,7 @@ class PromotedSlotsTest {
                 assertThat(slots.campaignOf(listener, "p")).contains("c1");
                 assertThat(served.stream().filter(i -> i.itemId().equals("p")).findFirst().orElseThrow().reason()).contains("promoted by");
             } else {
-                assertThat(slots.campaignOf(listener, "p")).isEmpty();
+                assertThat(slots.campaignOf(listener, "p")).isEmpty();   // never promoted to this listener
             }
             assertThat(slots.campaignOf(listener, "o0")).isEmpty();
         }
