@@ -135,7 +135,9 @@ public final class EncoreServer implements AutoCloseable {
         var promotion = new dev.encore.server.promotion.Promotion(store, tokens, auth, json, cfg.clock());
         var relevance = new dev.encore.server.promotion.ServedRelevance(models);
         promotion.useRelevance(relevance);
-        products.usePromotion(new dev.encore.server.products.PromotedSlots(promotion.service(), relevance));
+        var promotedSlots = new dev.encore.server.products.PromotedSlots(promotion.service(), relevance);
+        products.usePromotion(promotedSlots);
+        ingest.observePlays(promotedSlots::observePlay);   // plays in radio, autoplay and mixes feed the guardrail
         var productRoutes = new ProductRoutes(products, auth, json);
         var homeProducts = new HomeProducts(products, cfg.demo());   // home().add(shelf) plugs more home shelves in
         var homeRoutes = new HomeRoutes(homeProducts, auth, json);

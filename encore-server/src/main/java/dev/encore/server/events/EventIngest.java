@@ -21,6 +21,7 @@ public final class EventIngest {
     private final UserOverlay overlay;
     private final ConfidenceWeighting weighting;
     private final HttpMetrics metrics;
+    private volatile java.util.function.Consumer<ListenEvent> playObserver = e -> { };
 
     public EventIngest(EventSink sink, UserOverlay overlay, ConfidenceWeighting weighting, HttpMetrics metrics) {
         this.sink = sink;
@@ -38,10 +39,22 @@ public final class EventIngest {
                                     List<Feedback> feedback) throws IOException {
         EventSink.Written w = sink.write(artists, tracks, listens, feedback);
         for (ListenEvent e : w.newListens()) overlay.add(e.userId(), e.itemId(), weighting.playWeight(e.msPlayed(), -1, e.skipped()));
+        for (ListenEvent e : w.newListens()) {
+            try {
+                playObserver.accept(e);
+            } catch (RuntimeException ex) {   // the listens are stored; an observer's trouble must not fail the request
+                org.slf4j.LoggerFactory.getLogger(EventIngest.class).warn("play observer failed on {}: {}", e, ex.getMessage());
+            }
+        }
         for (Feedback f : w.newFeedback()) apply(f);
         metrics.ingested(channel, "stored", (long) w.newListens().size() + w.newFeedback().size());
         metrics.ingested(channel, "duplicate", w.duplicates());
         return w;
+    }
+
+    /** Sees every newly stored listen after its commit (e.g. Discovery Mode's satisfaction guardrail). */
+    public void observePlays(java.util.function.Consumer<ListenEvent> observer) {
+        this.playObserver = observer;
     }
 
     private void apply(Feedback f) {

@@ -241,9 +241,9 @@ public final class ListenerProducts {
             throw ApiProblem.invalid(e.getMessage(), List.of(dev.encore.server.http.FieldError.of("track", e.getMessage())));
         }
         Instant now = clock.instant();
-        PromotedSlots p = promotion;
-        if (p != null) p.observe(s.userId(), trackId, dev.encore.products.promotion.PromotionContext.RADIO,
-                signal == RadioSession.Signal.SKIP, signal == RadioSession.Signal.LIKE, now);
+        PromotedSlots p = promotion;   // a skip is stored as a radio listen, which the ingest's play observer reports
+        if (p != null && signal == RadioSession.Signal.LIKE)
+            p.observe(s.userId(), trackId, dev.encore.products.promotion.PromotionContext.RADIO, false, true, now);
         if (signal == RadioSession.Signal.SKIP) {
             ingest.ingest("radio", List.of(new ListenEvent(s.userId(), ItemKind.TRACK, trackId, now, -1, "radio", s.id(),
                     null, "fwdbtn", true, false, false, null, "encore-radio")), List.of());

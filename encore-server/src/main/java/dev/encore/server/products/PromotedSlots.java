@@ -66,6 +66,27 @@ public final class PromotedSlots {
         service.observe(new PlayOutcome(listenerId, trackId, context, campaign != null, campaign, skipped, saved, at));
     }
 
+    /**
+     * Reports a stored play to the guardrail and the lift ledger when it happened in a promotable context — radio
+     * ({@code contextType} "radio"), autoplay ("autoplay") or a daily mix ("daily-mix", or a "playlist" whose id is a
+     * daily mix's) — whether promoted or organic, since the guardrail compares the two in the same context.
+     */
+    public void observePlay(dev.encore.core.domain.ListenEvent e) {
+        PromotionContext context = contextOf(e.contextType(), e.contextId());
+        if (context != null) observe(e.userId(), e.itemId(), context, e.skipped(), false, e.listenedAt());
+    }
+
+    static PromotionContext contextOf(String type, String id) {
+        if (type == null) return null;
+        return switch (type) {
+            case "radio" -> PromotionContext.RADIO;
+            case "autoplay" -> PromotionContext.AUTOPLAY;
+            case "daily-mix" -> PromotionContext.MIXES;
+            case "playlist" -> id != null && id.startsWith(dev.encore.products.mixes.DailyMixes.PRODUCT + ":") ? PromotionContext.MIXES : null;
+            default -> null;
+        };
+    }
+
     private static String key(String listenerId, String trackId) {
         return listenerId + '\u0000' + trackId;
     }

@@ -67,6 +67,28 @@ class PromotedSlotsTest {
     }
 
     @Test
+    void storedPlaysInPromotableContextsReachTheCampaignsLedgerAndOthersDoNot() {
+        PromotionService service = service();
+        PromotedSlots slots = new PromotedSlots(service, relevance);
+        String listener = IntStream.range(0, 40).mapToObj(i -> "listener-" + i)
+                .filter(l -> slots.apply(l, PromotionContext.RADIO, organic()).stream().anyMatch(i -> i.itemId().equals("p")))
+                .findFirst().orElseThrow();
+        long before = service.report("c1", NOW).orElseThrow().promotedPlays();
+        slots.observePlay(play(listener, "p", "radio", null, true));
+        slots.observePlay(play(listener, "p", "search", null, false));      // not a promotable context: not counted
+        slots.observePlay(play(listener, "p", null, null, false));          // no context at all: not counted
+        assertThat(service.report("c1", NOW).orElseThrow().promotedPlays()).isEqualTo(before + 1);
+        assertThat(PromotedSlots.contextOf("playlist", "daily-mix:u1:2026-11-23:1")).isEqualTo(PromotionContext.MIXES);
+        assertThat(PromotedSlots.contextOf("playlist", "my-road-trip")).isNull();
+        assertThat(PromotedSlots.contextOf("autoplay", null)).isEqualTo(PromotionContext.AUTOPLAY);
+    }
+
+    private static dev.encore.core.domain.ListenEvent play(String user, String track, String contextType, String contextId, boolean skipped) {
+        return new dev.encore.core.domain.ListenEvent(user, ItemKind.TRACK, track, NOW, skipped ? 10_000 : 200_000, contextType, contextId,
+                null, null, skipped, false, false, null, "test");
+    }
+
+    @Test
     void contextsOutsideTheConfiguredOnesAreNeverPromoted() {
         PromotedSlots slots = new PromotedSlots(service(), relevance);
         for (int i = 0; i < 20; i++) {
