@@ -172,7 +172,7 @@ public final class EventBatchParser {
                 return Instant.EPOCH;
             }
             try {
-                Instant t = Instant.parse(s);
+                Instant t = UtcTimestamps.parse(s);
                 if (t.isAfter(latest)) error(name, "is more than a day in the future; check the client clock");
                 return t;
             } catch (DateTimeParseException e) {
