@@ -7,8 +7,6 @@ import dev.encore.server.auth.Authenticator;
 import dev.encore.server.auth.Principal;
 import dev.encore.server.events.EventIngest;
 import dev.encore.server.http.Problems;
-import dev.encore.store.EncoreStore;
-import dev.encore.store.StoreException;
 import dev.encore.server.http.Bodies;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRouting;
@@ -31,10 +29,8 @@ public final class ListenBrainzRoutes {
     private final Authenticator auth;
     private final ObjectMapper json;
     private final long maxBodyBytes;
-    private final EncoreStore store;
 
-    public ListenBrainzRoutes(ListenPayloadParser parser, EventIngest ingest, Authenticator auth, ObjectMapper json, long maxBodyBytes, EncoreStore store) {
-        this.store = store;
+    public ListenBrainzRoutes(ListenPayloadParser parser, EventIngest ingest, Authenticator auth, ObjectMapper json, long maxBodyBytes) {
         this.parser = parser;
         this.ingest = ingest;
         this.auth = auth;
@@ -64,7 +60,7 @@ public final class ListenBrainzRoutes {
         try {
             if (!parsed.listens().isEmpty() || !parsed.newTracks().isEmpty())
                 ingest.ingest("listenbrainz", parsed.newArtists(), parsed.newTracks(), parsed.listens(), List.of());
-        } catch (IOException | StoreException e) {
+        } catch (IOException e) {
             throw new ListenPayloadParser.LbError(503, "Listens were not stored (" + e.getMessage() + "); please retry.");
         }
         ctx.json(Map.of("status", "ok"));
