@@ -49,7 +49,6 @@ public final class TuneCommand implements Callable<Integer> {
         if (base != null) tuner.base(Params.parse(base));
         if (threads > 0) tuner.threads(threads);
         Splitter splitter = Protocols.parse(protocol);
-        ks = withTargetK(ks, target);   // the final run must report the tuned metric
         Tuner.Result r;
         if (train != null || test != null) {
             if (train == null || test == null) throw new IllegalArgumentException("give both --train and --test");
@@ -76,16 +75,5 @@ public final class TuneCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "test %s with the best params: %.4f%n", target, tested.value());
         System.out.println("wrote " + files.size() + " files to " + out);
         return 0;
-    }
-
-    private static int[] withTargetK(int[] ks, String target) {
-        int at = target.indexOf('@');
-        if (at < 0) return ks;
-        int k = Integer.parseInt(target.substring(at + 1));
-        if (java.util.Arrays.stream(ks).anyMatch(x -> x == k)) return ks;
-        int[] out = java.util.Arrays.copyOf(ks, ks.length + 1);
-        out[ks.length] = k;
-        java.util.Arrays.sort(out);
-        return out;
     }
 }

@@ -2,10 +2,8 @@ package dev.encore.eval.split;
 
 import dev.encore.eval.data.InteractionLog;
 
-import java.util.Collections;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.WeakHashMap;
 
 /**
  * Per-user random train/validation/test split by ratio, as RecBole's "RS" split grouped by user (the protocol of
@@ -17,8 +15,6 @@ import java.util.WeakHashMap;
  */
 public final class RatioSplit implements Splitter {
     private final double trainRatio, validRatio, testRatio;
-    /** The validation part of each split made here, by its train log (identity), for {@link #validation}. */
-    private final Map<InteractionLog, InteractionLog> validationOf = Collections.synchronizedMap(new WeakHashMap<>());
 
     public RatioSplit(double trainRatio, double validRatio, double testRatio) {
         if (!(trainRatio > 0 && validRatio >= 0 && testRatio > 0) || Math.abs(trainRatio + validRatio + testRatio - 1) > 1e-9)
@@ -55,19 +51,17 @@ public final class RatioSplit implements Splitter {
             valid[i] = part[i] == 1;
             test[i] = part[i] == 2;
         }
-        InteractionLog trainLog = log.select(train, true), validLog = log.select(valid, true);
-        validationOf.put(trainLog, validLog);
         // The final model never trains on the validation part, and (as in RecBole) never ranks it at test time.
-        return new Split(trainLog, log.select(test, true), "ratio",
-                Map.of("train", trainRatio, "validation", validRatio, "test", testRatio, "seed", seed), validLog);
+        return new Split(log.select(train, true), log.select(test, true), "ratio",
+                Map.of("train", trainRatio, "validation", validRatio, "test", testRatio, "seed", seed), log.select(valid, true));
     }
 
-    /** The same cut's (train, validation) pair; only for splits made by this instance. */
+    /** The same cut's (train, validation) pair: the validation part is the split's unranked part. */
     @Override
     public Split validation(Split split, long seed) {
-        InteractionLog valid = validationOf.get(split.train());
-        if (valid == null)
-            throw new IllegalArgumentException("this split was not made by this ratio splitter; split the log with it first");
+        InteractionLog valid = split.unranked();
+        if (valid == null || !"ratio".equals(split.protocol()))
+            throw new IllegalArgumentException("this split was not made by a ratio splitter; split the log with it first");
         if (valid.size() == 0) throw new IllegalArgumentException("the validation ratio is 0: use e.g. ratio:0.8:0.1:0.1 to tune");
         return new Split(split.train(), valid, "ratio/validation", split.settings());
     }

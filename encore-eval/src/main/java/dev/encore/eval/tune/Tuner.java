@@ -92,10 +92,15 @@ public final class Tuner {
             if (best == null || trial.score() > best.score() || Double.isNaN(best.score())) best = trial;
         }
         progress.update("tune " + name, trials, trials);
-        EvaluationResult fin = new Evaluation().split(split).seed(seed).ks(ks.length == 0 ? new int[] {k} : ks).threads(threads)
+        EvaluationResult fin = new Evaluation().split(split).seed(seed).ks(withK(ks, k)).threads(threads)
                 .bootstrapResamples(Bootstrap.DEFAULT_RESAMPLES).metadata(meta).progress(progress)
                 .model(new ModelSpec(name, recommender, best.params())).run();
         return new Result(target, space, List.copyOf(done), best, fin);
+    }
+
+    /** The final run's cut-offs: those asked for plus the target's, so the tuned metric is always reported. */
+    private static int[] withK(int[] ks, int k) {
+        return java.util.stream.IntStream.concat(java.util.Arrays.stream(ks), java.util.stream.IntStream.of(k)).distinct().sorted().toArray();
     }
 
     private int targetK() {
