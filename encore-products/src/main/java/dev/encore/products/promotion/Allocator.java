@@ -64,7 +64,7 @@ final class Allocator {
                 if (best != null) {
                     winners.add(best.campaign().id());
                     chosen = new Slot(best.trackId(), best.relevance(), true, best.campaign().id(),
-                            "promoted by " + best.campaign().name() + " (close to what you usually like)", o.trackId());
+                            Slot.REASON_PREFIX + best.campaign().name() + " (close to what you usually like)", o.trackId());
                 }
             }
             slots.add(chosen != null ? chosen : Slot.organic(o));

@@ -6,6 +6,8 @@ package dev.encore.products.promotion;
  */
 public record Slot(String trackId, double relevance, boolean promoted, String campaignId, String reason, String displaced) {
     public static final String LABEL = "promoted";
+    /** How a promoted slot's reason begins ("promoted by CAMPAIGN ..."): the disclosure a stored playlist keeps. */
+    public static final String REASON_PREFIX = "promoted by ";
 
     static Slot organic(RankedCandidate c) {
         return new Slot(c.trackId(), c.relevance(), false, null, c.reason(), null);

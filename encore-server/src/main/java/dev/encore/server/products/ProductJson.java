@@ -45,8 +45,7 @@ final class ProductJson {
         return out;
     }
 
-    /** How the allocator's reasons for promoted slots begin ({@code Allocator}). */
-    static final String PROMOTED_REASON = "promoted by ";
+    static final String PROMOTED_REASON = dev.encore.products.promotion.Slot.REASON_PREFIX;
 
     /** Marks promoted items: {@code "label": "promoted"} and the campaign id (Discovery Mode is always disclosed). */
     static List<Map<String, Object>> labelPromoted(List<Map<String, Object>> items, java.util.function.Function<String, java.util.Optional<String>> campaignOf) {
