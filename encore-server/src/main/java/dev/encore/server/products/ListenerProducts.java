@@ -147,9 +147,8 @@ public final class ListenerProducts {
     }
 
     /**
-     * Today's daily mixes, each saved as a GENERATED playlist (once per day) so it can be fetched and exported. With
-     * Discovery Mode on, promoted tracks are placed when the day's mix is first made and the saved edition is what
-     * is served all day (hidden tracks filtered), so the allocator decides each mix once, not on every request.
+     * Today's daily mixes, each saved as a GENERATED playlist when first made (promoted tracks placed then, when
+     * Discovery Mode is on) and served from that saved edition all day, hidden tracks filtered, as discovery is.
      */
     public List<Playlist> dailyMixes(String userId) {
         List<Playlist> mixes = served.current().mixes().generate(userId, zone(userId), clock.instant());
@@ -157,14 +156,14 @@ public final class ListenerProducts {
         List<Playlist> out = new ArrayList<>(mixes.size());
         for (Playlist mix : mixes) {
             Optional<Playlist> saved = store.playlists().playlist(mix.id());
-            if (saved.isEmpty()) {
-                Playlist made = promoted == null ? mix : new Playlist(mix.id(), mix.ownerId(), mix.title(), mix.description(), mix.kind(),
-                        mix.period(), promoted.apply(userId, dev.encore.products.promotion.PromotionContext.MIXES, mix.items()), mix.source());
-                store.playlists().save(made);
-                out.add(made);
-            } else {
-                out.add(promoted == null ? mix : visible(userId, saved.get()));
+            if (saved.isPresent()) {
+                out.add(visible(userId, saved.get()));
+                continue;
             }
+            Playlist made = promoted == null ? mix : new Playlist(mix.id(), mix.ownerId(), mix.title(), mix.description(), mix.kind(),
+                    mix.period(), promoted.apply(userId, dev.encore.products.promotion.PromotionContext.MIXES, mix.items()), mix.source());
+            store.playlists().save(made);
+            out.add(made);
         }
         return out;
     }
