@@ -6,6 +6,8 @@ import dev.encore.core.domain.PlaylistItem;
 import dev.encore.core.domain.Track;
 import dev.encore.core.matrix.IdMap;
 import dev.encore.eval.metrics.BeyondAccuracy;
+import dev.encore.eval.stats.Bootstrap;
+import dev.encore.eval.stats.Estimate;
 import dev.encore.ml.ItemFilter;
 import dev.encore.ml.ScoredItem;
 import dev.encore.ml.UserQuery;
@@ -35,7 +37,7 @@ import java.util.function.ToDoubleFunction;
 /**
  * Beyond-accuracy figures of weekly discovery and daily mixes on a prepared demo data directory (HetRec 2011 Last.fm
  * listening completed by the generator), against plain ALS top-30 lists for the same listeners, with the evaluation
- * harness's definitions ({@link BeyondAccuracy}) and 95% percentile-bootstrap intervals over listeners. Not a unit
+ * harness's definitions ({@link BeyondAccuracy}) and its 95% percentile-bootstrap intervals ({@link Bootstrap}). Not a unit
  * test; run by hand: {@code ProductsBeyondAccuracyBench DATA [LISTENERS=300] [SEED=1]} (it records discovery editions
  * in DATA, so use a copy).
  */
@@ -97,19 +99,9 @@ public final class ProductsBeyondAccuracyBench {
                 BeyondAccuracy.coverage(all, null, k, pop.length));
     }
 
-    /** Mean over lists (NaN left out) with a 95% percentile bootstrap interval (1000 resamples). */
+    /** Mean over lists (NaN left out) with the harness's 95% percentile bootstrap interval. */
     private static String ci(int[][] lists, ToDoubleFunction<int[]> f, long seed) {
-        double[] v = Arrays.stream(lists).mapToDouble(f).filter(Double::isFinite).toArray();
-        if (v.length == 0) return "–";
-        double mean = Arrays.stream(v).average().orElse(Double.NaN);
-        SplittableRandom rnd = new SplittableRandom(seed);
-        double[] means = new double[1000];
-        for (int b = 0; b < means.length; b++) {
-            double s = 0;
-            for (int i = 0; i < v.length; i++) s += v[rnd.nextInt(v.length)];
-            means[b] = s / v.length;
-        }
-        Arrays.sort(means);
-        return String.format(Locale.ROOT, "%.3f [%.3f, %.3f]", mean, means[25], means[974]);
+        Estimate e = Bootstrap.mean(Arrays.stream(lists).mapToDouble(f).toArray(), Bootstrap.DEFAULT_RESAMPLES, seed);
+        return e.n() == 0 ? "–" : String.format(Locale.ROOT, "%.3f [%.3f, %.3f]", e.value(), e.lo(), e.hi());
     }
 }
