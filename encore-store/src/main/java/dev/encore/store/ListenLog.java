@@ -36,6 +36,9 @@ final class ListenLog {
             + "DO UPDATE SET plays = plays + 1, first_at = min(first_at, excluded.first_at), "
             + "last_at = max(last_at, excluded.last_at); END";
     private static final String EXISTS = "SELECT 1 FROM listens WHERE user_id = ? AND listened_at = ? AND item_kind = ? AND item_id = ?";
+    private static final String WATERMARK = "SELECT latest_at FROM listen_watermark";
+    private static final String RAISE_WATERMARK = "UPDATE listen_watermark SET latest_at = "
+            + "max(latest_at, coalesce((SELECT max(listened_at) FROM listen_inbox), latest_at))";
 
     private final Database db;
     private final PendingPlays pendingPlays = new PendingPlays();
@@ -61,19 +64,22 @@ final class ListenLog {
 
     /**
      * Appends the listens that are not duplicates (of stored listens, of pending ones, or of each other) inside the
-     * caller's write transaction and returns them. Checks stored listens by primary key and pending ones in memory;
-     * if the pending keys are not known, merges first (in the same transaction) so nothing is pending.
+     * caller's write transaction and returns them. Checks pending ones in memory and stored ones by primary key,
+     * unless the listen is later than every stored listen (the watermark, read in this transaction so a merge by
+     * another process counts); if the pending keys are not known, merges first (in the same transaction) so
+     * nothing is pending.
      */
     List<ListenEvent> appendNew(ActivityWriter writer, List<ListenEvent> listens) throws SQLException {
         boolean known = pendingKeys.complete();
         if (!known) merge(); // joins our transaction; the inbox is empty from here on
         PreparedStatement stored = db.prepared(EXISTS);
+        long storedUpTo = watermark();
         Set<PendingKeys.Key> seen = new HashSet<>();
         List<ListenEvent> fresh = new ArrayList<>();
         List<PendingKeys.Key> freshKeys = new ArrayList<>();
         for (ListenEvent e : listens) {
             PendingKeys.Key k = PendingKeys.Key.of(e);
-            if (!seen.add(k) || (known && pendingKeys.contains(k)) || isStored(stored, k)) continue;
+            if (!seen.add(k) || (known && pendingKeys.contains(k)) || (k.at() <= storedUpTo && isStored(stored, k))) continue;
             fresh.add(e);
             freshKeys.add(k);
         }
@@ -94,6 +100,12 @@ final class ListenLog {
         ps.setString(4, k.itemId());
         try (ResultSet rs = ps.executeQuery()) {
             return rs.next();
+        }
+    }
+
+    private long watermark() throws SQLException {
+        try (ResultSet rs = db.prepared(WATERMARK).executeQuery()) {
+            return rs.next() ? rs.getLong(1) : Long.MAX_VALUE; // no row: check every listen
         }
     }
 
@@ -140,6 +152,7 @@ final class ListenLog {
                         s.execute("DROP TRIGGER temp.merge_counts_plays");
                     }
                     s.execute("RELEASE merge");
+                    s.executeUpdate(RAISE_WATERMARK);
                     s.executeUpdate("DELETE FROM listen_inbox");
                     log.debug("merged {} pending listens ({} new, {} path) in {} ms", inbox, added, fast ? "fast" : "counting",
                             (System.nanoTime() - start) / 1_000_000);

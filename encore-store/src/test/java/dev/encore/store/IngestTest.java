@@ -32,6 +32,46 @@ class IngestTest extends StoreTestSupport {
     }
 
     @Test
+    void listensNoLaterThanTheLatestStoredOneAreCheckedAgainstTheStoredListens() {
+        ListenEvent early = play("u1", "t1", T0);
+        ListenEvent latest = play("u2", "t2", T0.plusSeconds(10));
+        store.ingest(List.of(early, latest), List.of());
+        assertThat(store.stats().listens()).isEqualTo(2); // reading merges them into the stored listens
+
+        ListenEvent later = play("u1", "t1", T0.plusSeconds(20));
+        Ingested r = store.ingest(List.of(early, latest, later), List.of());
+        assertThat(r.newListens()).containsExactly(later); // the earlier one and the one at the watermark itself
+        assertThat(store.stats().listens()).isEqualTo(3);
+        assertThat(store.history().playCount(ItemKind.TRACK, "t1")).isEqualTo(2);
+    }
+
+    @Test
+    void listensMergedByAnotherProcessCountAsStored() {
+        ListenEvent theirs = play("u1", "t1", T0.plusSeconds(100));
+        store.ingest(List.of(play("u1", "t1", T0)), List.of());
+        assertThat(store.stats().listens()).isEqualTo(1);
+        try (EncoreStore other = EncoreStore.open(dir.resolve("data"), options())) {
+            other.ingest(List.of(theirs), List.of());
+            assertThat(other.stats().listens()).isEqualTo(2); // merged, raising the latest stored listen
+        }
+        assertThat(store.ingest(List.of(theirs), List.of()).newListens()).isEmpty();
+        assertThat(store.stats().listens()).isEqualTo(2);
+    }
+
+    @Test
+    void upgradingADatabaseSetsTheWatermarkFromItsStoredListens() throws Exception {
+        ListenEvent latest = play("u2", "t2", T0.plusSeconds(10));
+        store.ingest(List.of(play("u1", "t1", T0), latest), List.of());
+        store.close();
+        // Back to the schema before V005, as a database written by an older release would be.
+        RawSql.execute(dir.resolve("data").resolve(EncoreStore.DATABASE_FILE), "DROP TABLE listen_watermark");
+        RawSql.execute(dir.resolve("data").resolve(EncoreStore.DATABASE_FILE), "DELETE FROM schema_version WHERE script = 'V005__listen_watermark.sql'");
+        reopen();
+        assertThat(RawSql.number(store.databaseFile(), "SELECT latest_at FROM listen_watermark")).isEqualTo(latest.listenedAt().toEpochMilli());
+        assertThat(store.ingest(List.of(latest), List.of()).newListens()).isEmpty();
+    }
+
+    @Test
     void feedbackIsNewWhenItChangesTheLatestState() {
         Feedback unlike = new Feedback("u1", ItemKind.TRACK, "t1", FeedbackType.LIKE, T0, false);
         Feedback older = new Feedback("u1", ItemKind.TRACK, "t1", FeedbackType.LIKE, T0.minusSeconds(1), true);
