@@ -32,9 +32,13 @@ public final class UserOverlay {
         long now = clock.millis();
         State s = users.computeIfAbsent(userId, u -> new State());
         synchronized (s) {
-            Entry old = s.items.remove(itemId);   // re-insert so the item counts as most recent
-            s.items.put(itemId, new Entry((old == null ? 0f : old.weight) + weight, now));
-            while (s.items.size() > maxItemsPerUser) s.items.remove(s.items.keySet().iterator().next());
+            Entry e = s.items.get(itemId);   // access order: the get makes it the most recent
+            if (e == null) {
+                s.items.put(itemId, e = new Entry());
+                if (s.items.size() > maxItemsPerUser) s.items.remove(s.items.keySet().iterator().next());
+            }
+            e.weight += weight;
+            e.lastMillis = now;
         }
     }
 
@@ -85,10 +89,15 @@ public final class UserOverlay {
         }
     }
 
-    private record Entry(float weight, long lastMillis) {}
+    /** Mutable, so a repeat play updates in place (ingest calls {@link #add} once per listen). */
+    private static final class Entry {
+        float weight;
+        long lastMillis;
+    }
 
     private static final class State {
-        final LinkedHashMap<String, Entry> items = new LinkedHashMap<>();
+        /** In access order: the least recently touched item comes first and is evicted first. */
+        final LinkedHashMap<String, Entry> items = new LinkedHashMap<>(16, 0.75f, true);
         final Set<String> banned = new HashSet<>();
     }
 }
