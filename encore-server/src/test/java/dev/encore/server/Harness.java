@@ -3,6 +3,9 @@ package dev.encore.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.encore.server.auth.Role;
+import dev.encore.server.serving.DirectoryModelSource;
+import dev.encore.server.serving.ModelSource;
+import dev.encore.store.EncoreStore;
 
 import java.io.IOException;
 import java.net.URI;
@@ -10,15 +13,25 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 
-/** A real server on a random port over a temp data dir, tokens for each role, and HTTP helpers. */
-final class Harness implements AutoCloseable {
-    static final ObjectMapper JSON = new ObjectMapper();
-    final EncoreServer server;
-    final HttpClient http = HttpClient.newHttpClient();
-    final String admin, u1, u4, artist;
+import static org.assertj.core.api.Assertions.assertThat;
 
-    Harness(ServerConfig cfg) throws IOException {
+/**
+ * A real server on a random port over a temp data dir, tokens for each role, and HTTP helpers: what every API and
+ * browser test of the server starts from. The HTTP client never follows redirects, so tests see them.
+ */
+public final class Harness implements AutoCloseable {
+    public static final ObjectMapper JSON = new ObjectMapper();
+    public final EncoreServer server;
+    public final HttpClient http = HttpClient.newHttpClient();
+    public final String admin, u1, u4, artist;
+
+    public Harness(ServerConfig cfg) throws IOException {
         server = EncoreServer.create(cfg).start(0);
         admin = server.tokens().create(Role.ADMIN, null).token();
         u1 = server.tokens().create(Role.LISTENER, "u1").token();
@@ -30,29 +43,98 @@ final class Harness implements AutoCloseable {
         return new Harness(ServerConfig.of(dir, models));
     }
 
-    URI uri(String path) {
+    /** Serving {@code models} with the clock standing still at {@code now} (product tests), model polling off. */
+    public static ServerConfig at(Path dir, ModelSource models, Instant now) {
+        return withClock(ServerConfig.of(dir, models).withModelPollSeconds(0), Clock.fixed(now, ZoneOffset.UTC));
+    }
+
+    /**
+     * An empty model directory and the clock standing still at {@code now} (podcast, editorial tests): ready without a
+     * model, catalog names never cached, model polling off.
+     */
+    public static ServerConfig noModelAt(Path dir, Instant now) {
+        Clock clock = Clock.fixed(now, ZoneOffset.UTC);
+        var models = new DirectoryModelSource(dir.resolve("models"), DirectoryModelSource.bundles(clock), JSON);
+        return withClock(ServerConfig.of(dir, models).withRequireModel(false).withModelPollSeconds(0).withCatalogCacheMillis(0), clock);
+    }
+
+    /** {@code c} on another clock (ServerConfig has no wither for it). */
+    public static ServerConfig withClock(ServerConfig c, Clock clock) {
+        return new ServerConfig(c.dataDir(), c.models(), c.requireModel(), c.maxBatchEvents(), c.maxBodyBytes(), c.ratePerSecond(),
+                c.rateBurst(), c.overlayItemsPerUser(), c.modelPollSeconds(), c.catalogCacheMillis(), c.trainer(), c.trainEverySeconds(),
+                clock, c.demo());
+    }
+
+    /** A new token for {@code user} (null for admins). */
+    public String token(Role role, String user) throws IOException {
+        return server.tokens().create(role, user).token();
+    }
+
+    public String listener(String user) throws IOException {
+        return token(Role.LISTENER, user);
+    }
+
+    public EncoreStore store() {
+        return server.store();
+    }
+
+    public URI uri(String path) {
         return URI.create("http://localhost:" + server.port() + path);
     }
 
-    HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).GET();
-        if (token != null) b.header("Authorization", "Bearer " + token);
+    /** Any method with a bearer token (none if null) and, when there is a body, a JSON one. */
+    public HttpResponse<String> send(String method, String path, String token, String body) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) b.header("Content-Type", "application/json");
+        if (token != null) b.header("Authorization", bearer(token));
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    HttpResponse<String> post(String path, String authorization, String body) throws IOException, InterruptedException {
+    public HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
+        return send("GET", path, token, null);
+    }
+
+    /** A JSON POST with the whole Authorization header (none if null): {@code bearer(t)}, or ListenBrainz's {@code Token t}. */
+    public HttpResponse<String> post(String path, String authorization, String body) throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (authorization != null) b.header("Authorization", authorization);
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    static JsonNode json(HttpResponse<String> r) throws IOException {
+    /** A web-UI page as a signed-in browser asks for it: {@code cookie} is the session cookie, {@code name=token}. */
+    public HttpResponse<String> page(String path, String cookie) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Cookie", cookie).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A web-UI form posted with the session cookie {@code name=token}. */
+    public HttpResponse<String> form(String path, String cookie, String form) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Cookie", cookie).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public static JsonNode json(HttpResponse<String> r) throws IOException {
         return JSON.readTree(r.body());
     }
 
-    static String bearer(String token) {
-        return "Bearer " + token;
+    /** Asserts {@code r} is an {@code application/problem+json} answer with {@code status}; returns the problem. */
+    public static JsonNode problem(HttpResponse<String> r, int status) throws IOException {
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
+        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        return json(r);
+    }
+
+    /** The {@code id} of each element of a JSON array, in order. */
+    public static List<String> ids(JsonNode items) {
+        List<String> out = new ArrayList<>();
+        items.forEach(i -> out.add(i.path("id").asText()));
+        return out;
+    }
+
+    /** The Authorization header for {@code token}; none (null) for no token. */
+    public static String bearer(String token) {
+        return token == null ? null : "Bearer " + token;
     }
 
     @Override

@@ -1,12 +1,11 @@
 package dev.encore.server.artists;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.encore.core.domain.Artist;
 import dev.encore.core.domain.ListenEvent;
 import dev.encore.core.domain.Track;
 import dev.encore.core.domain.User;
-import dev.encore.server.EncoreServer;
+import dev.encore.server.Harness;
 import dev.encore.server.ServerConfig;
 import dev.encore.server.auth.Role;
 import dev.encore.server.serving.ModelSource;
@@ -16,23 +15,19 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 
+import static dev.encore.server.Harness.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code GET /api/v1/artists/{id}/stats} on a real server: figures, and who may read whose. */
 class ArtistStatsApiTest {
     @TempDir static Path dir;
-    static EncoreServer server;
+    static Harness h;
     static String admin, lumens, karo, listener;
-    static final HttpClient HTTP = HttpClient.newHttpClient();
-    static final ObjectMapper JSON = new ObjectMapper();
 
     @BeforeAll
     static void start() throws Exception {
@@ -51,29 +46,23 @@ class ArtistStatsApiTest {
                 s.listen(ListenEvent.play("ben", "t2", t, "test"));
             });
         }
-        server = EncoreServer.create(ServerConfig.of(dir, ModelSource.NONE).withModelPollSeconds(0)).start(0);
-        admin = server.tokens().create(Role.ADMIN, null).token();
-        lumens = server.tokens().create(Role.ARTIST, "lumens").token();
-        karo = server.tokens().create(Role.ARTIST, "karo").token();
-        listener = server.tokens().create(Role.LISTENER, "ana").token();
+        h = new Harness(ServerConfig.of(dir, ModelSource.NONE).withModelPollSeconds(0));
+        admin = h.admin;
+        lumens = h.token(Role.ARTIST, "lumens");
+        karo = h.token(Role.ARTIST, "karo");
+        listener = h.listener("ana");
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (server != null) server.close();
-    }
-
-    static HttpResponse<String> get(String path, String token) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path));
-        if (token != null) b.header("Authorization", "Bearer " + token);
-        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        if (h != null) h.close();
     }
 
     @Test
     void artistReadsOwnFigures() throws Exception {
-        HttpResponse<String> r = get("/api/v1/artists/lumens/stats", lumens);
+        HttpResponse<String> r = h.get("/api/v1/artists/lumens/stats", lumens);
         assertThat(r.statusCode()).isEqualTo(200);
-        JsonNode b = JSON.readTree(r.body());
+        JsonNode b = json(r);
         assertThat(b.get("name").asText()).isEqualTo("The Lumens");
         assertThat(b.get("streams").asLong()).isEqualTo(3);
         assertThat(b.get("listeners").asLong()).isEqualTo(2);
@@ -88,19 +77,16 @@ class ArtistStatsApiTest {
 
     @Test
     void adminReadsAnyArtistAndUnknownArtistIs404() throws Exception {
-        assertThat(JSON.readTree(get("/api/v1/artists/karo/stats", admin).body()).get("streams").asLong()).isEqualTo(1);
-        HttpResponse<String> missing = get("/api/v1/artists/nobody/stats", admin);
-        assertThat(missing.statusCode()).isEqualTo(404);
-        assertThat(missing.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
-        assertThat(JSON.readTree(missing.body()).get("detail").asText()).contains("no artist 'nobody'");
+        assertThat(json(h.get("/api/v1/artists/karo/stats", admin)).get("streams").asLong()).isEqualTo(1);
+        assertThat(Harness.problem(h.get("/api/v1/artists/nobody/stats", admin), 404).get("detail").asText()).contains("no artist 'nobody'");
     }
 
     @Test
     void othersAreRefusedWithAReason() throws Exception {
-        HttpResponse<String> other = get("/api/v1/artists/lumens/stats", karo);
+        HttpResponse<String> other = h.get("/api/v1/artists/lumens/stats", karo);
         assertThat(other.statusCode()).isEqualTo(403);
-        assertThat(JSON.readTree(other.body()).get("detail").asText()).contains("for artist 'karo'").contains("cannot read artist 'lumens'");
-        assertThat(JSON.readTree(get("/api/v1/artists/lumens/stats", listener).body()).get("detail").asText()).contains("listener token");
-        assertThat(get("/api/v1/artists/lumens/stats", null).statusCode()).isEqualTo(401);
+        assertThat(json(other).get("detail").asText()).contains("for artist 'karo'").contains("cannot read artist 'lumens'");
+        assertThat(json(h.get("/api/v1/artists/lumens/stats", listener)).get("detail").asText()).contains("listener token");
+        assertThat(h.get("/api/v1/artists/lumens/stats", null).statusCode()).isEqualTo(401);
     }
 }

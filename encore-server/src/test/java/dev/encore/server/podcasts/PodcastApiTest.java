@@ -1,56 +1,45 @@
 package dev.encore.server.podcasts;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.encore.core.domain.Episode;
 import dev.encore.core.domain.Follow;
 import dev.encore.core.domain.ItemKind;
 import dev.encore.core.domain.ListenEvent;
 import dev.encore.core.domain.Show;
-import dev.encore.server.EncoreServer;
-import dev.encore.server.ServerConfig;
-import dev.encore.server.auth.Role;
-import dev.encore.server.serving.DirectoryModelSource;
+import dev.encore.server.Harness;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 
+import static dev.encore.server.Harness.ids;
+import static dev.encore.server.Harness.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code GET /api/v1/users/{id}/podcasts} and {@code /ui/podcasts} on a real server over a small podcast world. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PodcastApiTest {
     static final Instant NOW = Instant.parse("2026-03-10T12:00:00Z");
-    private static final ObjectMapper JSON = new ObjectMapper();
     @TempDir static Path dir;
-    private EncoreServer server;
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private Harness h;
     private String u1, u2, admin;
 
     @BeforeAll
     void start() throws Exception {
-        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        var models = new DirectoryModelSource(dir.resolve("models"), DirectoryModelSource.bundles(clock), JSON);
-        server = EncoreServer.create(new ServerConfig(dir, models, false, 10_000, 16L << 20, 2_000, 4_000, 500, 0, 0, null, 0,
-                clock, false)).start(0);
-        u1 = server.tokens().create(Role.LISTENER, "u1").token();
-        u2 = server.tokens().create(Role.LISTENER, "u2").token();
-        admin = server.tokens().create(Role.ADMIN, null).token();
-        server.store().write(s -> {
+        h = new Harness(Harness.noModelAt(dir, NOW));
+        u1 = h.u1;
+        u2 = h.listener("u2");
+        admin = h.admin;
+        h.store().write(s -> {
             s.show(new Show("owls", "Night Owls", "Owl Radio", "owls and nocturnal birds", List.of("nature"), "rss"));
             s.show(new Show("birds", "Bird Calls", "Field", "birdsong of owls and thrushes", List.of("nature"), "rss"));
             s.show(new Show("code", "Code Review", "Dev", "java compilers", List.of("technology"), "rss"));
@@ -75,26 +64,14 @@ class PodcastApiTest {
 
     @AfterAll
     void stop() throws Exception {
-        server.close();
-    }
-
-    private HttpResponse<String> get(String path, String token) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path)).GET();
-        if (token != null) b.header("Authorization", "Bearer " + token);
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static List<String> ids(JsonNode shelf) {
-        List<String> out = new ArrayList<>();
-        shelf.forEach(n -> out.add(n.path("id").asText()));
-        return out;
+        h.close();
     }
 
     @Test
     void shelvesResumeNotifyAndRecommendWithReasons() throws Exception {
-        HttpResponse<String> r = get("/api/v1/users/u1/podcasts", u1);
+        HttpResponse<String> r = h.get("/api/v1/users/u1/podcasts", u1);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-        JsonNode body = JSON.readTree(r.body());
+        JsonNode body = json(r);
         assertThat(body.path("lastVisit").asText()).isEqualTo("2026-03-07T09:00:00Z");
 
         JsonNode resume = body.path("continueListening");
@@ -113,40 +90,35 @@ class PodcastApiTest {
 
     @Test
     void sinceOverridesTheLastVisitAndBadValuesAreProblems() throws Exception {
-        JsonNode body = JSON.readTree(get("/api/v1/users/u1/podcasts?since=2026-03-01T00:00:00Z", u1).body());
+        JsonNode body = json(h.get("/api/v1/users/u1/podcasts?since=2026-03-01T00:00:00Z", u1));
         assertThat(ids(body.path("newEpisodes"))).containsExactlyInAnyOrder("owls2", "birds2", "birds1");
 
-        HttpResponse<String> bad = get("/api/v1/users/u1/podcasts?since=yesterday", u1);
-        assertThat(bad.statusCode()).isEqualTo(422);
-        assertThat(bad.headers().firstValue("Content-Type")).get().asString().contains("application/problem+json");
+        HttpResponse<String> bad = h.get("/api/v1/users/u1/podcasts?since=yesterday", u1);
+        Harness.problem(bad, 422);
         assertThat(bad.body()).contains("since 'yesterday' is not an ISO-8601 UTC instant");
-        assertThat(get("/api/v1/users/u1/podcasts?k=0", u1).statusCode()).isEqualTo(422);
+        assertThat(h.get("/api/v1/users/u1/podcasts?k=0", u1).statusCode()).isEqualTo(422);
     }
 
     @Test
     void listenersSeeOnlyTheirOwnAndAnonymousCallersNone() throws Exception {
-        assertThat(get("/api/v1/users/u1/podcasts", u2).statusCode()).isEqualTo(403);
-        assertThat(get("/api/v1/users/u1/podcasts", null).statusCode()).isEqualTo(401);
-        assertThat(get("/api/v1/users/u1/podcasts", admin).statusCode()).isEqualTo(200);
+        assertThat(h.get("/api/v1/users/u1/podcasts", u2).statusCode()).isEqualTo(403);
+        assertThat(h.get("/api/v1/users/u1/podcasts", null).statusCode()).isEqualTo(401);
+        assertThat(h.get("/api/v1/users/u1/podcasts", admin).statusCode()).isEqualTo(200);
     }
 
     @Test
     void pageShowsTheShelvesOfTheSignedInListener() throws Exception {
-        HttpRequest req = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + "/ui/podcasts"))
-                .header("Cookie", PodcastPage.COOKIE + "=" + u1).GET().build();
-        HttpResponse<String> r = http.send(req, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = h.page("/ui/podcasts", PodcastPage.COOKIE + "=" + u1);
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains("Continue listening", "you stopped at 15:00 of 40:00", "owls episode 2",
                 "listeners of Night Owls also play this", "<progress");
-        assertThat(get("/ui/podcasts", null).statusCode()).isEqualTo(302);
-        HttpRequest other = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + "/ui/podcasts?user=u2"))
-                .header("Cookie", PodcastPage.COOKIE + "=" + u1).GET().build();
-        assertThat(http.send(other, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(403);
+        assertThat(h.get("/ui/podcasts", null).statusCode()).isEqualTo(302);
+        assertThat(h.page("/ui/podcasts?user=u2", PodcastPage.COOKIE + "=" + u1).statusCode()).isEqualTo(403);
     }
 
     @Test
     void homeShelfPutsEpisodesToContinueFirstThenNewOnes() {
-        var shelf = new PodcastHomeShelf(new PodcastService(server.store(), Clock.fixed(NOW, ZoneOffset.UTC), java.time.Duration.ZERO));
+        var shelf = new PodcastHomeShelf(new PodcastService(h.store(), Clock.fixed(NOW, ZoneOffset.UTC), java.time.Duration.ZERO));
         var built = shelf.build(new dev.encore.products.home.HomeRequest("u1", ZoneOffset.UTC, NOW)).orElseThrow();
         assertThat(built.position()).isEqualTo(dev.encore.products.home.HomeShelf.PODCASTS);
         assertThat(built.entries()).extracting(dev.encore.products.home.ShelfEntry::id).startsWith("owls1").contains("owls2", "birds2", "code");

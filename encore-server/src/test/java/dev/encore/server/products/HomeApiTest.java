@@ -1,13 +1,10 @@
 package dev.encore.server.products;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.encore.core.domain.Follow;
 import dev.encore.core.domain.ItemKind;
 import dev.encore.core.domain.Track;
-import dev.encore.server.EncoreServer;
-import dev.encore.server.ServerConfig;
-import dev.encore.server.auth.Role;
+import dev.encore.server.Harness;
 import dev.encore.store.EncoreStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,17 +12,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
+import static dev.encore.server.Harness.ids;
+import static dev.encore.server.Harness.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -34,10 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HomeApiTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
     @TempDir static Path dir;
-    private EncoreServer server;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private Harness h;
     private String u0, u1, u2, newbie, admin;
 
     @BeforeAll
@@ -51,45 +43,27 @@ class HomeApiTest {
                 sink.follow(new Follow("u0", ItemKind.USER, "u3"));
             });
         }
-        server = EncoreServer.create(new ServerConfig(dir, models, true, 10_000, 16L << 20, 2_000, 4_000, 500, 0, 60_000, null, 0,
-                Clock.fixed(ProductWorld.NOW, ZoneOffset.UTC))).start(0);
-        u0 = server.tokens().create(Role.LISTENER, "u0").token();
-        u1 = server.tokens().create(Role.LISTENER, "u1").token();
-        u2 = server.tokens().create(Role.LISTENER, "u2").token();
-        newbie = server.tokens().create(Role.LISTENER, "newbie").token();
-        admin = server.tokens().create(Role.ADMIN, null).token();
+        h = new Harness(Harness.at(dir, models, ProductWorld.NOW));
+        u0 = h.listener("u0");
+        u1 = h.u1;
+        u2 = h.listener("u2");
+        newbie = h.listener("newbie");
+        admin = h.admin;
     }
 
     @AfterAll
     void stop() throws Exception {
-        server.close();
-    }
-
-    private HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) b.header("Content-Type", "application/json");
-        if (token != null) b.header("Authorization", "Bearer " + token);
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        h.close();
     }
 
     private JsonNode ok(String method, String path, String token, String body, int status) throws Exception {
-        HttpResponse<String> r = send(method, path, token, body);
+        HttpResponse<String> r = h.send(method, path, token, body);
         assertThat(r.statusCode()).as(method + " " + path + ": " + r.body()).isEqualTo(status);
-        return JSON.readTree(r.body());
+        return json(r);
     }
 
     private JsonNode problem(String method, String path, String token, String body, int status) throws Exception {
-        HttpResponse<String> r = send(method, path, token, body);
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
-        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
-        return JSON.readTree(r.body());
-    }
-
-    private static List<String> ids(JsonNode items) {
-        List<String> out = new ArrayList<>();
-        items.forEach(i -> out.add(i.get("id").asText()));
-        return out;
+        return Harness.problem(h.send(method, path, token, body), status);
     }
 
     @Test
@@ -101,7 +75,7 @@ class HomeApiTest {
         home.get("shelves").forEach(s -> s.get("entries").forEach(e -> assertThat(e.get("reason").asText()).isNotBlank()));
         assertThat(home.get("unavailable").size()).isZero();
         assertThat(problem("GET", "/api/v1/users/u0/home", u1, null, 403).get("detail").asText()).contains("cannot access user 'u0'");
-        assertThat(send("GET", "/api/v1/users/u0/home", null, null).statusCode()).isEqualTo(401);
+        assertThat(h.send("GET", "/api/v1/users/u0/home", null, null).statusCode()).isEqualTo(401);
     }
 
     @Test
@@ -109,13 +83,13 @@ class HomeApiTest {
         JsonNode radar = ok("GET", "/api/v1/users/u0/release-radar", u0, null, 200);
         assertThat(ids(radar.get("items"))).isNotEmpty().allSatisfy(id -> assertThat(id).startsWith("single0-"));
         radar.get("items").forEach(i -> assertThat(i.get("reason").asText()).startsWith("new from Artist rock"));
-        assertThat(server.store().playlists().playlist("release-radar:u0:2026-W48")).as("recorded for the week").isPresent();
+        assertThat(h.store().playlists().playlist("release-radar:u0:2026-W48")).as("recorded for the week").isPresent();
         assertThat(ok("GET", "/api/v1/users/u1/release-radar", u1, null, 200).get("items").size()).as("u1 loves jazz, barely plays rock")
                 .isLessThan(radar.get("items").size());
         JsonNode daylist = ok("GET", "/api/v1/users/u0/daylist", u0, null, 200);
         assertThat(daylist.get("title").asText()).startsWith("rock").endsWith("Monday afternoon");
         assertThat(daylist.get("period").asText()).isEqualTo("2026-11-23/afternoon");
-        HttpResponse<String> m3u = send("GET", daylist.at("/exports/m3u8").asText(), u0, null);
+        HttpResponse<String> m3u = h.send("GET", daylist.at("/exports/m3u8").asText(), u0, null);
         assertThat(m3u.statusCode()).as(m3u.body()).isEqualTo(200);
     }
 

@@ -1,11 +1,8 @@
 package dev.encore.server.prompt;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.encore.server.EncoreServer;
-import dev.encore.server.ServerConfig;
-import dev.encore.server.auth.Role;
+import dev.encore.server.Harness;
 import dev.encore.server.products.ProductWorld;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,53 +10,39 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.ZoneOffset;
 
+import static dev.encore.server.Harness.JSON;
+import static dev.encore.server.Harness.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The prompt-playlist endpoints over HTTP against {@link ProductWorld} (rock, jazz, techno; lexical tag mapping). */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PromptApiTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
     @TempDir static Path dir;
-    private EncoreServer server;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private Harness h;
     private String u0, u1, admin;
 
     @BeforeAll
     void start() throws Exception {
         System.setProperty("encore.prompt.embeddings", "off");
-        var models = ProductWorld.build(dir, 11);
-        server = EncoreServer.create(new ServerConfig(dir, models, true, 10_000, 16L << 20, 2_000, 4_000, 500, 0, 60_000, null, 0,
-                Clock.fixed(ProductWorld.NOW, ZoneOffset.UTC))).start(0);
-        u0 = server.tokens().create(Role.LISTENER, "u0").token();
-        u1 = server.tokens().create(Role.LISTENER, "u1").token();
-        admin = server.tokens().create(Role.ADMIN, null).token();
+        h = new Harness(Harness.at(dir, ProductWorld.build(dir, 11), ProductWorld.NOW));
+        u0 = h.listener("u0");
+        u1 = h.u1;
+        admin = h.admin;
     }
 
     @AfterAll
     void stop() throws Exception {
-        server.close();
-    }
-
-    private HttpResponse<String> post(String path, String token, String body) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) b.header("Authorization", "Bearer " + token);
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        h.close();
     }
 
     @Test
     void aPromptBecomesAPlaylistWithReasonsAndConstraints() throws Exception {
-        HttpResponse<String> r = post("/api/v1/users/u0/prompt-playlists", u0, "{\"prompt\":\"upbeat techno, 30 minutes, weekly\"}");
+        HttpResponse<String> r = h.send("POST", "/api/v1/users/u0/prompt-playlists", u0, "{\"prompt\":\"upbeat techno, 30 minutes, weekly\"}");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
-        JsonNode j = JSON.readTree(r.body());
+        JsonNode j = json(r);
         assertThat(j.get("title").asText()).startsWith("Techno");
         assertThat(j.get("refresh").asText()).isEqualTo("weekly");
         assertThat(j.get("interpretation").asText()).isEqualTo("lexical");
@@ -75,50 +58,46 @@ class PromptApiTest {
 
     @Test
     void aFollowUpRefinesTheConversation() throws Exception {
-        JsonNode first = JSON.readTree(post("/api/v1/users/u1/prompt-playlists", u1, "{\"prompt\":\"rock and jazz, 10 songs\"}").body());
+        JsonNode first = json(h.send("POST", "/api/v1/users/u1/prompt-playlists", u1, "{\"prompt\":\"rock and jazz, 10 songs\"}"));
         ObjectNode body = JSON.createObjectNode();
         body.set("conversation", first.get("conversation"));
         body.put("followUp", "no more rock");
-        HttpResponse<String> r = post("/api/v1/users/u1/prompt-playlists/refine", u1, body.toString());
+        HttpResponse<String> r = h.send("POST", "/api/v1/users/u1/prompt-playlists/refine", u1, body.toString());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-        JsonNode j = JSON.readTree(r.body());
+        JsonNode j = json(r);
         assertThat(j.get("items")).hasSize(10).allSatisfy(i -> assertThat(i.get("id").asText()).startsWith("t1-"));
         assertThat(j.get("chips").toString()).contains("no rock");
         assertThat(j.get("conversation").get("turns")).hasSize(2);
         // admins may refine for anyone
-        assertThat(post("/api/v1/users/u1/prompt-playlists/refine", admin, body.toString()).statusCode()).isEqualTo(200);
+        assertThat(h.send("POST", "/api/v1/users/u1/prompt-playlists/refine", admin, body.toString()).statusCode()).isEqualTo(200);
     }
 
     @Test
     void theOpenApiDocumentListsBothEndpoints() throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + "/api/v1/openapi.json")).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        JsonNode paths = JSON.readTree(r.body()).get("paths");
+        JsonNode paths = json(h.get("/api/v1/openapi.json", null)).get("paths");
         assertThat(paths.get("/api/v1/users/{id}/prompt-playlists").get("post").get("responses").has("201")).isTrue();
         assertThat(paths.get("/api/v1/users/{id}/prompt-playlists/refine").get("post").get("responses").has("422")).isTrue();
     }
 
     @Test
     void listenersActOnlyForThemselves() throws Exception {
-        assertThat(post("/api/v1/users/u1/prompt-playlists", u0, "{\"prompt\":\"jazz\"}").statusCode()).isEqualTo(403);
-        assertThat(post("/api/v1/users/u1/prompt-playlists", null, "{\"prompt\":\"jazz\"}").statusCode()).isEqualTo(401);
-        assertThat(post("/api/v1/users/u1/prompt-playlists", admin, "{\"prompt\":\"jazz\"}").statusCode()).isEqualTo(201);
+        assertThat(h.send("POST", "/api/v1/users/u1/prompt-playlists", u0, "{\"prompt\":\"jazz\"}").statusCode()).isEqualTo(403);
+        assertThat(h.send("POST", "/api/v1/users/u1/prompt-playlists", null, "{\"prompt\":\"jazz\"}").statusCode()).isEqualTo(401);
+        assertThat(h.send("POST", "/api/v1/users/u1/prompt-playlists", admin, "{\"prompt\":\"jazz\"}").statusCode()).isEqualTo(201);
     }
 
     @Test
     void badInputGetsProblemJsonSayingWhatToFix() throws Exception {
-        HttpResponse<String> r = post("/api/v1/users/u0/prompt-playlists", u0, "{\"prompt\":\"artist:(Nobody Here) jazz\"}");
-        assertThat(r.statusCode()).isEqualTo(422);
-        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
-        JsonNode p = JSON.readTree(r.body());
+        HttpResponse<String> r = h.send("POST", "/api/v1/users/u0/prompt-playlists", u0, "{\"prompt\":\"artist:(Nobody Here) jazz\"}");
+        JsonNode p = Harness.problem(r, 422);
         assertThat(p.get("detail").asText()).contains("at position 0").contains("no artist named 'Nobody Here'");
         assertThat(r.body()).contains("\"field\":\"prompt\"");
-        assertThat(post("/api/v1/users/u0/prompt-playlists", u0, "{}").body()).contains("field 'prompt' is missing");
-        assertThat(post("/api/v1/users/u0/prompt-playlists", u0, "not json").statusCode()).isEqualTo(400);
-        HttpResponse<String> noConv = post("/api/v1/users/u0/prompt-playlists/refine", u0, "{\"followUp\":\"more upbeat\"}");
+        assertThat(h.send("POST", "/api/v1/users/u0/prompt-playlists", u0, "{}").body()).contains("field 'prompt' is missing");
+        assertThat(h.send("POST", "/api/v1/users/u0/prompt-playlists", u0, "not json").statusCode()).isEqualTo(400);
+        HttpResponse<String> noConv = h.send("POST", "/api/v1/users/u0/prompt-playlists/refine", u0, "{\"followUp\":\"more upbeat\"}");
         assertThat(noConv.statusCode()).isEqualTo(422);
         assertThat(noConv.body()).contains("send back the 'conversation' object");
-        HttpResponse<String> badConv = post("/api/v1/users/u0/prompt-playlists/refine", u0, "{\"followUp\":\"x\",\"conversation\":{\"turns\":[]}}");
+        HttpResponse<String> badConv = h.send("POST", "/api/v1/users/u0/prompt-playlists/refine", u0, "{\"followUp\":\"x\",\"conversation\":{\"turns\":[]}}");
         assertThat(badConv.statusCode()).isEqualTo(422);
         assertThat(badConv.body()).contains("not a conversation from this API");
     }
