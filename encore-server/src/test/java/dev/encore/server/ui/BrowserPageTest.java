@@ -5,6 +5,8 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import dev.encore.server.Harness;
+import dev.encore.server.ServerConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,19 +16,22 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * What page-level browser tests share: one headless Chromium per class (launched before the subclass starts its
- * server, closed after it stops it), a fresh 1280×900 context and page per test, URLs on the subclass's server and
- * sign-in through the form.
+ * What page-level browser tests share: one headless Chromium per class (launched before the subclass's
+ * {@code @BeforeAll} starts its server with {@link #serve}, closed after the server is), a fresh 1280×900 context and
+ * page per test, URLs on that server and sign-in through the form. Test classes run one after another, so the static
+ * browser and server belong to the class that is running.
  */
-abstract class BrowserPageTest {
-    static Playwright pw;
-    static Browser browser;
-    static Path shots;
-    BrowserContext context;
-    Page page;
+public abstract class BrowserPageTest {
+    protected static Playwright pw;
+    protected static Browser browser;
+    protected static Path shots;
+    /** The server of the running class, with its tokens; started by {@link #serve}, closed after all its tests. */
+    protected static Harness h;
+    protected BrowserContext context;
+    protected Page page;
 
     @BeforeAll
-    static void launchBrowser() throws IOException {
+    protected static void launchBrowser() throws IOException {
         Chromium.executable();   // fail first, with the install command, when Chromium is missing
         shots = Chromium.screenshots();
         pw = Chromium.playwright();
@@ -34,42 +39,61 @@ abstract class BrowserPageTest {
     }
 
     @AfterAll
-    static void closeBrowser() {
-        if (browser != null) browser.close();
-        if (pw != null) pw.close();
+    protected static void closeBrowser() throws IOException {
+        try {
+            if (h != null) h.close();
+        } finally {
+            h = null;
+            if (browser != null) browser.close();
+            if (pw != null) pw.close();
+        }
     }
 
     @BeforeEach
-    void openPage() {
+    protected void openPage() {
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
         context.setDefaultTimeout(10_000);
         page = context.newPage();
     }
 
     @AfterEach
-    void closePage() {
+    protected void closePage() {
         context.close();
     }
 
-    /** The port of the server this class started. */
-    abstract int port();
+    /** Starts the server this class's pages are served from (call once, from the subclass's {@code @BeforeAll}). */
+    protected static Harness serve(ServerConfig cfg) throws IOException {
+        h = new Harness(cfg);
+        return h;
+    }
 
-    String url(String path) {
-        return "http://localhost:" + port() + path;
+    protected static String url(String path) {
+        return h.uri(path).toString();
+    }
+
+    /** A fresh page in a new context made with {@code options} (phone sizes, touch), replacing the test's page. */
+    protected Page fresh(Browser.NewContextOptions options) {
+        context.close();
+        context = browser.newContext(options);
+        context.setDefaultTimeout(15_000);
+        page = context.newPage();
+        return page;
+    }
+
+    /** A fresh page at this viewport size, replacing the test's page. */
+    protected Page fresh(int width, int height) {
+        return fresh(new Browser.NewContextOptions().setViewportSize(width, height));
     }
 
     /** A fresh signed-in page at this viewport size, replacing the test's page (phone widths, several users). */
-    Page signedIn(String token, int width, int height) {
-        context.close();
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
-        context.setDefaultTimeout(15_000);
-        page = context.newPage();
+    protected Page signedIn(String token, int width, int height) {
+        fresh(width, height);
         signIn(token);
         return page;
     }
 
     /** Signs in with the token and waits until the sign-in page has been left. */
-    void signIn(String token) {
+    protected void signIn(String token) {
         page.navigate(url("/ui/signin"));
         page.getByLabel("API token").fill(token);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();

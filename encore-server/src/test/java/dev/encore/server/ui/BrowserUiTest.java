@@ -1,14 +1,10 @@
 package dev.encore.server.ui;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
-import dev.encore.server.EncoreServer;
 import dev.encore.server.ServerConfig;
-import dev.encore.server.auth.Role;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,26 +17,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The web UI in a real headless Chromium against a demo-mode server on a random port over {@link UiWorld}. */
 class BrowserUiTest extends BrowserPageTest {
     @TempDir static Path dir;
-    static EncoreServer server;
     static String admin, ana, ben;
 
     @BeforeAll
     static void start() throws Exception {
         UiWorld.Models models = UiWorld.build(dir, 7);
-        server = EncoreServer.create(ServerConfig.of(dir, models).withModelPollSeconds(0).withDemo(true)).start(0);
-        admin = server.tokens().create(Role.ADMIN, null).token();
-        ana = server.tokens().create(Role.LISTENER, "ana").token();
-        ben = server.tokens().create(Role.LISTENER, "ben").token();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (server != null) server.close();
-    }
-
-    @Override
-    int port() {
-        return server.port();
+        serve(ServerConfig.of(dir, models).withModelPollSeconds(0).withDemo(true));
+        admin = h.admin;
+        ana = h.listener("ana");
+        ben = h.listener("ben");
     }
 
     @Test
@@ -81,14 +66,14 @@ class BrowserUiTest extends BrowserPageTest {
         Locator firstRec = page.locator("#recommended .tile").first();
         String title = firstRec.locator("a.title").innerText();
         assertThat(page.locator("#recent .tile a.title").first()).not().hasText(title);
-        long before = server.store().history().count();
+        long before = h.store().history().count();
 
         firstRec.locator("button.play").click();
 
         assertThat(page.locator("#recent .tile a.title").first()).hasText(title);
-        assertThat(server.store().history().recent("ben", 1).get(0).itemId())
+        assertThat(h.store().history().recent("ben", 1).get(0).itemId())
                 .isEqualTo(page.locator("#recent .tile a.title").first().getAttribute("href").substring("/ui/track/".length()));
-        assertThat(server.store().history().count()).isEqualTo(before + 1);
+        assertThat(h.store().history().count()).isEqualTo(before + 1);
     }
 
     @Test
@@ -117,11 +102,11 @@ class BrowserUiTest extends BrowserPageTest {
         assertThat(user).isNotIn("ana", "ben");
         last.click();
         assertThat(page).hasURL(url("/ui/u/" + user));
-        int before = server.store().history().recent(user, 100).size();
+        int before = h.store().history().recent(user, 100).size();
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Simulate a listening session")).click();
-        page.waitForCondition(() -> server.store().history().recent(user, 100).size() > before);
+        page.waitForCondition(() -> h.store().history().recent(user, 100).size() > before);
         assertThat(page.locator("#recent .tile").first()).isVisible();
-        assertThat(server.store().history().recent(user, 1).get(0).source()).isEqualTo("ui-simulator");
+        assertThat(h.store().history().recent(user, 1).get(0).source()).isEqualTo("ui-simulator");
     }
 
     @Test
@@ -159,18 +144,11 @@ class BrowserUiTest extends BrowserPageTest {
 
     @Test
     void homeFitsAPhoneScreen() {
-        BrowserContext phone = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setIsMobile(true).setHasTouch(true));
-        try {
-            Page p = phone.newPage();
-            p.navigate(url("/ui/signin"));
-            p.getByLabel("API token").fill(ana);
-            p.locator("form.panel button[type=submit]").click();
-            assertThat(p.locator("#recommended .tile").first()).isVisible();
-            int scrollWidth = ((Number) p.evaluate("document.documentElement.scrollWidth")).intValue();
-            assertThat(scrollWidth).isLessThanOrEqualTo(390);   // shelves scroll inside themselves, the page does not
-            p.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("home-phone.png")));
-        } finally {
-            phone.close();
-        }
+        Page p = fresh(new Browser.NewContextOptions().setViewportSize(390, 844).setIsMobile(true).setHasTouch(true));
+        signIn(ana);
+        assertThat(p.locator("#recommended .tile").first()).isVisible();
+        int scrollWidth = ((Number) p.evaluate("document.documentElement.scrollWidth")).intValue();
+        assertThat(scrollWidth).isLessThanOrEqualTo(390);   // shelves scroll inside themselves, the page does not
+        p.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("home-phone.png")));
     }
 }

@@ -4,10 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.RequestOptions;
-import dev.encore.server.EncoreServer;
 import dev.encore.server.ServerConfig;
 import dev.encore.server.auth.Role;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,17 +19,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The artist/label console in headless Chromium: an artist's own figures, the admin's artist picker, who is refused. */
 class ConsoleBrowserTest extends BrowserPageTest {
     @TempDir static Path dir;
-    static EncoreServer server;
     static String admin, artist, listener;
 
     @BeforeAll
     static void start() throws Exception {
         UiWorld.Models models = UiWorld.build(dir, 7);
         listenersOverWeeks(dir, 8, 11);
-        server = EncoreServer.create(ServerConfig.of(dir, models).withModelPollSeconds(0)).start(0);
-        admin = server.tokens().create(Role.ADMIN, null).token();
-        artist = server.tokens().create(Role.ARTIST, "a-static").token();
-        listener = server.tokens().create(Role.LISTENER, "ana").token();
+        serve(ServerConfig.of(dir, models).withModelPollSeconds(0));
+        admin = h.admin;
+        artist = h.token(Role.ARTIST, "a-static");
+        listener = h.listener("ana");
     }
 
     /** Fans from a few countries play The Velvet Static over {@code weeks} weeks after the world's first day (seeded). */
@@ -50,16 +47,6 @@ class ConsoleBrowserTest extends BrowserPageTest {
                                     start.plusSeconds(w * 7L * 86400 + rnd.nextInt(6 * 86400)), "test"));
             });
         }
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (server != null) server.close();
-    }
-
-    @Override
-    int port() {
-        return server.port();
     }
 
     @Test

@@ -1,137 +1,93 @@
 package dev.encore.server.ui;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import dev.encore.server.EncoreServer;
-import dev.encore.server.ServerConfig;
-import dev.encore.server.auth.Role;
+import dev.encore.core.domain.Follow;
+import dev.encore.core.domain.ItemKind;
+import dev.encore.server.Harness;
 import dev.encore.server.products.ProductWorld;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.ZoneOffset;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /** The home page (/ui/u/{user}/home) in a real headless Chromium over {@link ProductWorld} (Monday 2026-11-23, 13:00 in Stockholm). */
-class HomePageBrowserTest {
+class HomePageBrowserTest extends BrowserPageTest {
     @TempDir static Path dir;
-    static EncoreServer server;
-    static Playwright pw;
-    static Browser browser;
     static String u0, newbie;
-    static Path shots;
 
     @BeforeAll
     static void start() throws Exception {
-        Chromium.executable();
-        var models = ProductWorld.build(dir, 11);
-        server = EncoreServer.create(new ServerConfig(dir, models, true, 10_000, 16L << 20, 2_000, 4_000, 500, 0, 60_000, null, 0,
-                Clock.fixed(ProductWorld.NOW, ZoneOffset.UTC))).start(0);
-        u0 = server.tokens().create(Role.LISTENER, "u0").token();
-        newbie = server.tokens().create(Role.LISTENER, "newbie").token();
-        server.store().write(sink -> sink.follow(new dev.encore.core.domain.Follow("u0", dev.encore.core.domain.ItemKind.USER, "u3")));
-        shots = Chromium.screenshots();
-        pw = Chromium.playwright();
-        browser = Chromium.launch(pw);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) browser.close();
-        if (pw != null) pw.close();
-        if (server != null) server.close();
-    }
-
-    private static String url(String path) {
-        return "http://localhost:" + server.port() + path;
+        serve(Harness.at(dir, ProductWorld.build(dir, 11), ProductWorld.NOW));
+        u0 = h.listener("u0");
+        newbie = h.listener("newbie");
+        h.store().write(sink -> sink.follow(new Follow("u0", ItemKind.USER, "u3")));
     }
 
     @Test
     void homeShowsTheShelvesInOrderWithReasonsAndRadioCardsStartAStation() {
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
-            context.setDefaultTimeout(10_000);
-            Page page = context.newPage();
-            page.navigate(url("/ui/u/u0/home"));
-            assertThat(page).hasURL(url("/ui/signin"));
-            page.getByLabel("API token").fill(u0);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-            page.navigate(url("/ui/u/u0/home"));
-            assertThat(page.locator("h1")).hasText("Your home");
-            Locator shelves = page.locator("section.shelf");
-            assertThat(shelves.first()).isVisible();
-            @SuppressWarnings("unchecked")
-            java.util.List<String> order = (java.util.List<String>) page.evaluate("Array.from(document.querySelectorAll('section.shelf')).map(s => s.id)");
-            org.assertj.core.api.Assertions.assertThat(order).containsSubsequence("shelf-daylist", "shelf-daily-mixes", "shelf-discovery-weekly", "shelf-radio");
-            assertThat(page.locator("#shelf-daylist")).containsText("Monday afternoon");
-            assertThat(page.locator("#shelf-daily-mixes .tile").first()).isVisible();
-            Locator discovery = page.locator("#shelf-discovery-weekly .tile").first();
-            discovery.locator("details.why summary").click();
-            assertThat(discovery.locator("details.why p")).not().isEmpty();
-            page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("home-shelves.png")).setFullPage(true));
+        page.navigate(url("/ui/u/u0/home"));
+        assertThat(page).hasURL(url("/ui/signin"));
+        signIn(u0);
+        page.navigate(url("/ui/u/u0/home"));
+        assertThat(page.locator("h1")).hasText("Your home");
+        Locator shelves = page.locator("section.shelf");
+        assertThat(shelves.first()).isVisible();
+        @SuppressWarnings("unchecked")
+        java.util.List<String> order = (java.util.List<String>) page.evaluate("Array.from(document.querySelectorAll('section.shelf')).map(s => s.id)");
+        org.assertj.core.api.Assertions.assertThat(order).containsSubsequence("shelf-daylist", "shelf-daily-mixes", "shelf-discovery-weekly", "shelf-radio");
+        assertThat(page.locator("#shelf-daylist")).containsText("Monday afternoon");
+        assertThat(page.locator("#shelf-daily-mixes .tile").first()).isVisible();
+        Locator discovery = page.locator("#shelf-discovery-weekly .tile").first();
+        discovery.locator("details.why summary").click();
+        assertThat(discovery.locator("details.why p")).not().isEmpty();
+        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("home-shelves.png")).setFullPage(true));
 
-            Locator radio = page.locator("#shelf-radio .tile").first();
-            assertThat(radio.locator(".reason")).containsText("lately");
-            radio.locator("a.title").click();
-            assertThat(page.locator("#radio .queued").first()).isVisible();
-        }
+        Locator radio = page.locator("#shelf-radio .tile").first();
+        assertThat(radio.locator(".reason")).containsText("lately");
+        radio.locator("a.title").click();
+        assertThat(page.locator("#radio .queued").first()).isVisible();
     }
 
     @Test
     void aBlendWithAFollowedListenerShowsTheMatchAndWhoseTasteEachTrackIs() {
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
-            context.setDefaultTimeout(10_000);
-            Page page = context.newPage();
-            page.navigate(url("/ui/signin"));
-            page.getByLabel("API token").fill(u0);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-            page.navigate(url("/ui/u/u0/blend"));
-            page.getByLabel("Blend with (listener ids, comma-separated)").fill("u3");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Blend")).click();
-            assertThat(page.locator("h1")).hasText("Blend: u0 and u3");
-            assertThat(page.locator(".match")).containsText("% taste match");
-            Locator first = page.locator("#blend .tile").first();
-            first.locator("details.why summary").click();
-            assertThat(first.locator("details.why p")).containsText("u");
-            page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("blend.png")).setFullPage(true));
+        signIn(u0);
+        page.navigate(url("/ui/u/u0/blend"));
+        page.getByLabel("Blend with (listener ids, comma-separated)").fill("u3");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Blend")).click();
+        assertThat(page.locator("h1")).hasText("Blend: u0 and u3");
+        assertThat(page.locator(".match")).containsText("% taste match");
+        Locator first = page.locator("#blend .tile").first();
+        first.locator("details.why summary").click();
+        assertThat(first.locator("details.why p")).containsText("u");
+        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("blend.png")).setFullPage(true));
 
-            page.navigate(url("/ui/u/u0/blend?with=u1"));
-            assertThat(page.locator("body")).containsText("follow [u1] first");
-        }
+        page.navigate(url("/ui/u/u0/blend?with=u1"));
+        assertThat(page.locator("body")).containsText("follow [u1] first");
     }
 
     @Test
     void aNewListenerPicksGenresAndArtistsAndLandsOnAFilledHome() {
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
-            context.setDefaultTimeout(10_000);
-            Page page = context.newPage();
-            page.navigate(url("/ui/signin"));
-            page.getByLabel("API token").fill(newbie);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-            page.navigate(url("/ui/u/newbie/home"));
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Pick a few artists and genres")).click();
-            assertThat(page).hasURL(url("/ui/u/newbie/onboarding"));
-            page.getByLabel("jazz", new Page.GetByLabelOptions().setExact(true)).check();
-            page.getByLabel("Artist jazz 0").check();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start listening")).click();
-            assertThat(page.locator(".notice")).containsText("pick at least 3 artists or genres in total, got 2");
-            page.getByLabel("jazz", new Page.GetByLabelOptions().setExact(true)).check();
-            page.getByLabel("Artist jazz 0").check();
-            page.getByLabel("Artist jazz 1").check();
-            page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("onboarding.png")).setFullPage(true));
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start listening")).click();
-            assertThat(page).hasURL(url("/ui/u/newbie/home"));
-            assertThat(page.locator("#shelf-discovery-weekly .tile").first()).isVisible();
-            assertThat(page.locator("#shelf-radio")).containsText("you picked");
-            assertThat(page.locator(".invite")).hasCount(0);
-        }
+        signIn(newbie);
+        page.navigate(url("/ui/u/newbie/home"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Pick a few artists and genres")).click();
+        assertThat(page).hasURL(url("/ui/u/newbie/onboarding"));
+        page.getByLabel("jazz", new Page.GetByLabelOptions().setExact(true)).check();
+        page.getByLabel("Artist jazz 0").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start listening")).click();
+        assertThat(page.locator(".notice")).containsText("pick at least 3 artists or genres in total, got 2");
+        page.getByLabel("jazz", new Page.GetByLabelOptions().setExact(true)).check();
+        page.getByLabel("Artist jazz 0").check();
+        page.getByLabel("Artist jazz 1").check();
+        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("onboarding.png")).setFullPage(true));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start listening")).click();
+        assertThat(page).hasURL(url("/ui/u/newbie/home"));
+        assertThat(page.locator("#shelf-discovery-weekly .tile").first()).isVisible();
+        assertThat(page.locator("#shelf-radio")).containsText("you picked");
+        assertThat(page.locator(".invite")).hasCount(0);
     }
 }

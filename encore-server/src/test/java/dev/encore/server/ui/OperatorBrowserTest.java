@@ -3,12 +3,9 @@ package dev.encore.server.ui;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.RequestOptions;
-import dev.encore.server.EncoreServer;
 import dev.encore.server.ServerConfig;
 import dev.encore.server.admin.Trainer;
-import dev.encore.server.auth.Role;
 import dev.encore.server.serving.LoadedModel;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The operator dashboard in headless Chromium: training history and metrics charts, a training run started from the page, ingest rate. */
 class OperatorBrowserTest extends BrowserPageTest {
     @TempDir static Path dir;
-    static EncoreServer server;
     static String admin, listener;
     static final AtomicInteger trained = new AtomicInteger();
 
@@ -54,19 +50,9 @@ class OperatorBrowserTest extends BrowserPageTest {
             models.add(version(models.load("v2"), v, 2));
             return v;
         };
-        server = EncoreServer.create(ServerConfig.of(dir, models).withModelPollSeconds(0).withTrainer(trainer, 0)).start(0);
-        admin = server.tokens().create(Role.ADMIN, null).token();
-        listener = server.tokens().create(Role.LISTENER, "ana").token();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (server != null) server.close();
-    }
-
-    @Override
-    int port() {
-        return server.port();
+        serve(ServerConfig.of(dir, models).withModelPollSeconds(0).withTrainer(trainer, 0));
+        admin = h.admin;
+        listener = h.listener("ana");
     }
 
     @Test
@@ -98,7 +84,7 @@ class OperatorBrowserTest extends BrowserPageTest {
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Roll back to v2")).click();
         assertThat(page.locator(".notice").first()).hasText("Now serving v2");
-        assertThat(server.reload().orElseThrow().version()).isEqualTo("v2");
+        assertThat(h.server.reload().orElseThrow().version()).isEqualTo("v2");
     }
 
     @Test

@@ -7,20 +7,14 @@ import dev.encore.core.domain.ItemKind;
 import dev.encore.core.domain.ListenEvent;
 import dev.encore.core.domain.Show;
 import dev.encore.core.domain.Track;
-import dev.encore.server.EncoreServer;
-import dev.encore.server.ServerConfig;
-import dev.encore.server.auth.Role;
-import dev.encore.server.serving.DirectoryModelSource;
-import org.junit.jupiter.api.AfterAll;
+import dev.encore.server.Harness;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -29,17 +23,14 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 class PodcastEditorialBrowserTest extends BrowserPageTest {
     static final Instant NOW = Instant.parse("2026-03-10T12:00:00Z");
     @TempDir static Path dir;
-    static EncoreServer server;
     static String listener, admin;
 
     @BeforeAll
     static void start() throws Exception {
-        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        var models = new DirectoryModelSource(dir.resolve("models"), DirectoryModelSource.bundles(clock), new com.fasterxml.jackson.databind.ObjectMapper());
-        server = EncoreServer.create(new ServerConfig(dir, models, false, 10_000, 16L << 20, 2_000, 4_000, 500, 0, 0, null, 0, clock, false)).start(0);
-        listener = server.tokens().create(Role.LISTENER, "u1").token();
-        admin = server.tokens().create(Role.ADMIN, null).token();
-        server.store().write(s -> {
+        serve(Harness.noModelAt(dir, NOW));
+        listener = h.u1;
+        admin = h.admin;
+        h.store().write(s -> {
             s.show(new Show("owls", "Night Owls", "Owl Radio", "owls and nocturnal birds", List.of("nature"), "rss"));
             s.show(new Show("birds", "Bird Calls", "Field", "birdsong of owls and thrushes", List.of("nature"), "rss"));
             for (String show : List.of("owls", "birds"))
@@ -51,16 +42,6 @@ class PodcastEditorialBrowserTest extends BrowserPageTest {
             for (int i = 0; i < 6; i++)
                 s.track(new Track("t" + i, "Song " + i, List.of("a"), null, 200_000, null, false, null, List.of("indie"), null, "t"));
         });
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (server != null) server.close();
-    }
-
-    @Override
-    int port() {
-        return server.port();
     }
 
     @Test

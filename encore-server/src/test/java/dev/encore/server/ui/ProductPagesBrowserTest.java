@@ -3,18 +3,13 @@ package dev.encore.server.ui;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import dev.encore.server.EncoreServer;
-import dev.encore.server.ServerConfig;
-import dev.encore.server.auth.Role;
+import dev.encore.server.Harness;
 import dev.encore.server.products.ProductWorld;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.ZoneOffset;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,26 +17,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The product pages in a real headless Chromium against a server over {@link ProductWorld} (fixed clock, week 2026-W48). */
 class ProductPagesBrowserTest extends BrowserPageTest {
     @TempDir static Path dir;
-    static EncoreServer server;
     static String u0, u1;
 
     @BeforeAll
     static void start() throws Exception {
         var models = ProductWorld.build(dir, 11);
-        server = EncoreServer.create(new ServerConfig(dir, models, true, 10_000, 16L << 20, 2_000, 4_000, 500, 0, 60_000, null, 0,
-                Clock.fixed(ProductWorld.NOW, ZoneOffset.UTC))).start(0);
-        u0 = server.tokens().create(Role.LISTENER, "u0").token();
-        u1 = server.tokens().create(Role.LISTENER, "u1").token();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (server != null) server.close();
-    }
-
-    @Override
-    int port() {
-        return server.port();
+        serve(Harness.at(dir, models, ProductWorld.NOW));
+        u0 = h.listener("u0");
+        u1 = h.u1;
     }
 
     @Test
@@ -60,8 +43,8 @@ class ProductPagesBrowserTest extends BrowserPageTest {
         assertThat(titles.first()).not().hasText(first);
         assertThat(titles).hasCount(5);
         assertThat(page.locator("#radio .queued .reason").first()).containsText("tuned by your likes and skips");
-        assertThat(server.store().history().recent("u0", 1).get(0).itemId()).isEqualTo(skippedId);
-        assertThat(server.store().history().recent("u0", 1).get(0).skipped()).isTrue();
+        assertThat(h.store().history().recent("u0", 1).get(0).itemId()).isEqualTo(skippedId);
+        assertThat(h.store().history().recent("u0", 1).get(0).skipped()).isTrue();
         page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("radio.png")).setFullPage(true));
     }
 

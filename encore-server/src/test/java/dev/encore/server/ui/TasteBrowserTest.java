@@ -11,11 +11,8 @@ import dev.encore.core.domain.ItemKind;
 import dev.encore.core.domain.Playlist;
 import dev.encore.core.domain.PlaylistItem;
 import dev.encore.core.domain.PlaylistKind;
-import dev.encore.server.EncoreServer;
 import dev.encore.server.ServerConfig;
-import dev.encore.server.auth.Role;
 import dev.encore.store.EncoreStore;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** "Why this?", the taste controls on recommended tracks, and playlist exports from the home page, in headless Chromium. */
 class TasteBrowserTest extends BrowserPageTest {
     @TempDir static Path dir;
-    static EncoreServer server;
     static String ana, ben, chloe, dev;
 
     @BeforeAll
@@ -41,23 +37,11 @@ class TasteBrowserTest extends BrowserPageTest {
                     List.of(new PlaylistItem(ItemKind.TRACK, UiWorld.trackId(1, 0), "because you played Harbor Lights"),
                             new PlaylistItem(ItemKind.TRACK, UiWorld.trackId(1, 1), "fans of The Velvet Static play it")), "test"));
         }
-        server = EncoreServer.create(ServerConfig.of(dir, models).withModelPollSeconds(0)).start(0);
-        ana = server.tokens().create(Role.LISTENER, "ana").token();
-        ben = server.tokens().create(Role.LISTENER, "ben").token();
-        chloe = server.tokens().create(Role.LISTENER, "chloe").token();
-        dev = server.tokens().create(Role.LISTENER, "dev").token();
-        pw = Chromium.playwright();
-        browser = Chromium.launch(pw);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (server != null) server.close();
-    }
-
-    @Override
-    int port() {
-        return server.port();
+        serve(ServerConfig.of(dir, models).withModelPollSeconds(0));
+        ana = h.listener("ana");
+        ben = h.listener("ben");
+        chloe = h.listener("chloe");
+        dev = h.listener("dev");
     }
 
     Page signedIn(String token, int width) {
@@ -67,7 +51,7 @@ class TasteBrowserTest extends BrowserPageTest {
     }
 
     static Optional<Feedback> feedback(String user, String item, FeedbackType type) {
-        return server.store().signals().feedbackOf(user).stream().filter(f -> f.itemId().equals(item) && f.type() == type).findFirst();
+        return h.store().signals().feedbackOf(user).stream().filter(f -> f.itemId().equals(item) && f.type() == type).findFirst();
     }
 
     static String trackOf(Locator tile) {
@@ -124,7 +108,7 @@ class TasteBrowserTest extends BrowserPageTest {
         assertThat(why).containsText("source:");
         Locator seed = why.locator("ul li").first();
         String seedTrack = seed.locator("a").first().getAttribute("href").substring("/ui/track/".length());
-        assertThat(server.store().history().recent("dev", 100)).anyMatch(e -> e.itemId().equals(seedTrack));   // really played
+        assertThat(h.store().history().recent("dev", 100)).anyMatch(e -> e.itemId().equals(seedTrack));   // really played
         seed.locator("button", new Locator.LocatorOptions().setHasText("Don't use for my taste")).click();
         assertThat(why.locator(".taste-note")).containsText("no longer shapes your recommendations");
         assertThat(feedback("dev", seedTrack, FeedbackType.EXCLUDE).orElseThrow().active()).isTrue();
