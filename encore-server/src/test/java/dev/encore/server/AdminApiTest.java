@@ -2,7 +2,6 @@ package dev.encore.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.encore.server.serving.DirectoryModelSource;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -22,9 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Model versions on disk in the ModelVersions layout, listed and activated over HTTP while requests keep flowing. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AdminApiTest {
+class AdminApiTest extends ServerTest {
     @TempDir static Path dir;
-    Harness h;
 
     @BeforeAll
     void start() throws Exception {
@@ -39,12 +37,7 @@ class AdminApiTest {
             if (version.endsWith("broken")) throw new java.io.IOException("model/factors.f32 is truncated");
             return TestWorld.model(version);
         };
-        h = new Harness(ServerConfig.of(dir, new DirectoryModelSource(models, loader, Harness.JSON)).withModelPollSeconds(1));
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        h.close();
+        serve(ServerConfig.of(dir, new DirectoryModelSource(models, loader, Harness.JSON)).withModelPollSeconds(1));
     }
 
     @Test

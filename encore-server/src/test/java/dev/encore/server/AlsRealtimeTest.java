@@ -8,7 +8,6 @@ import dev.encore.ml.registry.Recommenders;
 import dev.encore.ml.serving.ModelBundle;
 import dev.encore.ml.serving.ModelVersions;
 import dev.encore.server.serving.DirectoryModelSource;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -17,12 +16,12 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 
 import static dev.encore.server.Harness.bearer;
+import static dev.encore.server.Harness.itemIds;
 import static dev.encore.server.Harness.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,9 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the algorithm registry, and a listener's new listens folded in on the next request (no retraining).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AlsRealtimeTest {
+class AlsRealtimeTest extends ServerTest {
     @TempDir static Path dir;
-    Harness h;
 
     @BeforeAll
     void start() throws Exception {
@@ -42,19 +40,8 @@ class AlsRealtimeTest {
         Model als = Recommenders.byName("als").fit(in.matrix(), params);
         new ModelVersions(dir.resolve("models")).publish(new ModelBundle(in, als,
                 Map.of("trainedAt", Instant.now().toString(), "trainingSeconds", 0.1)));
-        h = new Harness(ServerConfig.of(dir, new DirectoryModelSource(dir.resolve("models"),
+        serve(ServerConfig.of(dir, new DirectoryModelSource(dir.resolve("models"),
                 DirectoryModelSource.bundles(Clock.systemUTC()), Harness.JSON)));
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        h.close();
-    }
-
-    private static List<String> ids(JsonNode body) {
-        List<String> out = new ArrayList<>();
-        body.get("items").forEach(i -> out.add(i.get("id").asText()));
-        return out;
     }
 
     private static String listens(String user, int repeats, String... items) {
@@ -70,7 +57,7 @@ class AlsRealtimeTest {
     void servesAlsWithReasonsAndFoldsInNewListensWithinASecond() throws Exception {
         JsonNode before = json(h.get("/api/v1/users/rock0/recommendations?k=3", h.admin));
         assertThat(before.at("/model/algorithm").asText()).isEqualTo("als");
-        assertThat(ids(before)).allSatisfy(id -> assertThat(id).startsWith("r"));
+        assertThat(itemIds(before)).allSatisfy(id -> assertThat(id).startsWith("r"));
         assertThat(before.at("/items/0/reason/because").get(0).asText()).startsWith("r");
 
         long t0 = System.nanoTime();
@@ -79,7 +66,7 @@ class AlsRealtimeTest {
         JsonNode after = json(h.get("/api/v1/users/rock0/recommendations?k=1", h.admin));
         assertThat((System.nanoTime() - t0) / 1e9).isLessThan(1.0);
         // 32 jazz plays now outweigh 8 rock plays: the top item is jazz, explained by a jazz play.
-        assertThat(ids(after).get(0)).startsWith("j");
+        assertThat(itemIds(after).get(0)).startsWith("j");
         assertThat(after.at("/items/0/reason/because").get(0).asText()).startsWith("j");
     }
 
@@ -87,7 +74,7 @@ class AlsRealtimeTest {
     void aBrandNewListenerGetsFoldInRecommendationsFromTheirFirstListens() throws Exception {
         assertThat(h.get("/api/v1/users/newcomer/recommendations", h.admin).statusCode()).isEqualTo(404);
         assertThat(h.post("/api/v1/events", bearer(h.admin), listens("newcomer", 1, "j1", "j2", "j3")).statusCode()).isEqualTo(200);
-        List<String> recs = ids(json(h.get("/api/v1/users/newcomer/recommendations?k=3", h.admin)));
+        List<String> recs = itemIds(json(h.get("/api/v1/users/newcomer/recommendations?k=3", h.admin)));
         assertThat(recs).hasSize(3).allSatisfy(id -> assertThat(id).startsWith("j")).doesNotContain("j1", "j2", "j3");
     }
 }

@@ -2,7 +2,6 @@ package dev.encore.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.encore.store.EncoreStore;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -17,18 +16,12 @@ import static dev.encore.server.Harness.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EventApiTest {
+class EventApiTest extends ServerTest {
     @TempDir static Path dir;
-    Harness h;
 
     @BeforeAll
     void start() throws Exception {
-        h = Harness.withModel(dir, new MemoryModelSource().add(TestWorld.model("v1")));
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        h.close();
+        serve(testWorld(dir));
     }
 
     private long storedListens() throws Exception {

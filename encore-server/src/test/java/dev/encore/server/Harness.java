@@ -39,10 +39,6 @@ public final class Harness implements AutoCloseable {
         artist = server.tokens().create(Role.ARTIST, "artist-1").token();
     }
 
-    static Harness withModel(Path dir, MemoryModelSource models) throws IOException {
-        return new Harness(ServerConfig.of(dir, models));
-    }
-
     /** Serving {@code models} with the clock standing still at {@code now} (product tests), model polling off. */
     public static ServerConfig at(Path dir, ModelSource models, Instant now) {
         return withClock(ServerConfig.of(dir, models).withModelPollSeconds(0), Clock.fixed(now, ZoneOffset.UTC));
@@ -130,6 +126,11 @@ public final class Harness implements AutoCloseable {
         List<String> out = new ArrayList<>();
         items.forEach(i -> out.add(i.path("id").asText()));
         return out;
+    }
+
+    /** The ids of a response's {@code items}, in order. */
+    public static List<String> itemIds(JsonNode body) {
+        return ids(body.get("items"));
     }
 
     /** The Authorization header for {@code token}; none (null) for no token. */

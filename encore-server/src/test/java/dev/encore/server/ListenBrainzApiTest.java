@@ -1,7 +1,6 @@
 package dev.encore.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -15,18 +14,12 @@ import static dev.encore.server.Harness.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ListenBrainzApiTest {
+class ListenBrainzApiTest extends ServerTest {
     @TempDir static Path dir;
-    Harness h;
 
     @BeforeAll
     void start() throws Exception {
-        h = Harness.withModel(dir, new MemoryModelSource().add(TestWorld.model("v1")));
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        h.close();
+        serve(testWorld(dir));
     }
 
     private static String listen(long at, String artist, String track, String extra) {

@@ -3,7 +3,6 @@ package dev.encore.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.encore.core.domain.Artist;
 import dev.encore.core.domain.Track;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -11,33 +10,21 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import static dev.encore.server.Harness.bearer;
+import static dev.encore.server.Harness.itemIds;
 import static dev.encore.server.Harness.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RecommendationApiTest {
+class RecommendationApiTest extends ServerTest {
     @TempDir static Path dir;
-    Harness h;
 
     @BeforeAll
     void start() throws Exception {
         // Catalog names uncached: a test writes titles straight into the store and expects to see them.
-        h = new Harness(ServerConfig.of(dir, new MemoryModelSource().add(TestWorld.model("v1"))).withCatalogCacheMillis(0));
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        h.close();
-    }
-
-    private static List<String> ids(JsonNode body) {
-        List<String> out = new ArrayList<>();
-        body.get("items").forEach(i -> out.add(i.get("id").asText()));
-        return out;
+        serve(testWorld(dir).withCatalogCacheMillis(0));
     }
 
     @Test
@@ -45,7 +32,7 @@ class RecommendationApiTest {
         HttpResponse<String> r = h.get("/api/v1/users/u1/recommendations?k=5", h.u1);
         assertThat(r.statusCode()).isEqualTo(200);
         JsonNode body = json(r);
-        assertThat(ids(body)).containsExactly("r3", "r4");     // r1, r2 heard; jazz never co-occurs with rock
+        assertThat(itemIds(body)).containsExactly("r3", "r4");     // r1, r2 heard; jazz never co-occurs with rock
         assertThat(body.at("/model/version").asText()).isEqualTo("v1");
         JsonNode first = body.get("items").get(0);
         assertThat(first.at("/reason/source").asText()).isEqualTo("cooc");
@@ -66,8 +53,8 @@ class RecommendationApiTest {
 
     @Test
     void excludeParameterAndHeardSwitch() throws Exception {
-        assertThat(ids(json(h.get("/api/v1/users/u1/recommendations?exclude=r3", h.u1)))).containsExactly("r4");
-        assertThat(ids(json(h.get("/api/v1/users/u1/recommendations?excludeHeard=false&k=2", h.u1)))).contains("r3");
+        assertThat(itemIds(json(h.get("/api/v1/users/u1/recommendations?exclude=r3", h.u1)))).containsExactly("r4");
+        assertThat(itemIds(json(h.get("/api/v1/users/u1/recommendations?excludeHeard=false&k=2", h.u1)))).contains("r3");
         JsonNode plain = json(h.get("/api/v1/users/u1/recommendations?explain=false", h.u1));
         assertThat(plain.get("items").get(0).has("reason")).isFalse();
     }
@@ -104,7 +91,7 @@ class RecommendationApiTest {
     @Test
     void similarItemsAndHeard() throws Exception {
         JsonNode sim = json(h.get("/api/v1/items/j1/similar?k=3", h.u1));
-        assertThat(ids(sim)).containsExactly("j3", "j2", "j4");   // j3 co-occurs 3x, j2 2x, j4 once
+        assertThat(itemIds(sim)).containsExactly("j3", "j2", "j4");   // j3 co-occurs 3x, j2 2x, j4 once
         assertThat(h.get("/api/v1/items/zz/similar", h.u1).statusCode()).isEqualTo(404);
         assertThat(json(h.get("/api/v1/users/u1/heard/r1", h.u1)).get("heard").asBoolean()).isTrue();
         assertThat(json(h.get("/api/v1/users/u1/heard/r3", h.u1)).get("heard").asBoolean()).isFalse();
@@ -118,17 +105,17 @@ class RecommendationApiTest {
                            {"type":"listen","userId":"u2","itemId":"j3","at":"2026-01-01T10:08:00Z"},
                            {"type":"listen","userId":"u2","itemId":"j3","at":"2026-01-01T10:12:00Z"},
                            {"type":"listen","userId":"u2","itemId":"j2","at":"2026-01-01T10:16:00Z"}]}""";
-        assertThat(ids(json(h.get("/api/v1/users/u2/recommendations?k=1", h.admin)))).containsExactly("r4");
+        assertThat(itemIds(json(h.get("/api/v1/users/u2/recommendations?k=1", h.admin)))).containsExactly("r4");
         // A user the model has never seen gets fold-in recommendations from fresh listens alone.
         String fresh = listens.replace("u2", "newbie");
         long t0 = System.nanoTime();
         assertThat(h.post("/api/v1/events", bearer(h.admin), listens).statusCode()).isEqualTo(200);
-        List<String> after = ids(json(h.get("/api/v1/users/u2/recommendations?k=3", h.admin)));
+        List<String> after = itemIds(json(h.get("/api/v1/users/u2/recommendations?k=3", h.admin)));
         assertThat((System.nanoTime() - t0) / 1e9).isLessThan(1.0);
         assertThat(after.get(0)).isEqualTo("j4");                       // four plays of j4's neighbours outweigh r4's two
         assertThat(after).doesNotContain("j1", "j2", "j3");             // fresh plays count as heard
         assertThat(json(h.get("/api/v1/users/u2/heard/j2", h.admin)).get("heard").asBoolean()).isTrue();
         assertThat(h.post("/api/v1/events", bearer(h.admin), fresh).statusCode()).isEqualTo(200);
-        assertThat(ids(json(h.get("/api/v1/users/newbie/recommendations", h.admin)))).containsExactly("j4");
+        assertThat(itemIds(json(h.get("/api/v1/users/newbie/recommendations", h.admin)))).containsExactly("j4");
     }
 }

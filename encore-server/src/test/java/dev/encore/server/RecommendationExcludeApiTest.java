@@ -1,7 +1,6 @@
 package dev.encore.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -16,18 +15,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code exclude} as a comma-separated list (and repeated), and {@code explain=false}, on the recommendations endpoint. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RecommendationExcludeApiTest {
+class RecommendationExcludeApiTest extends ServerTest {
     @TempDir static Path dir;
-    Harness h;
 
     @BeforeAll
     void start() throws Exception {
-        h = Harness.withModel(dir, new MemoryModelSource().add(TestWorld.model("v1")));
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        h.close();
+        serve(testWorld(dir));
     }
 
     private List<String> ids(String query) throws Exception {

@@ -2,7 +2,6 @@ package dev.encore.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.encore.server.serving.ModelSource;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -16,19 +15,13 @@ import static dev.encore.server.Harness.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SystemApiTest {
+class SystemApiTest extends ServerTest {
     @TempDir static Path dir;
     @TempDir static Path other;
-    Harness h;
 
     @BeforeAll
     void start() throws Exception {
-        h = Harness.withModel(dir, new MemoryModelSource().add(TestWorld.model("v1")));
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        h.close();
+        serve(testWorld(dir));
     }
 
     @Test

@@ -7,10 +7,10 @@ import dev.encore.core.domain.Track;
 import dev.encore.core.domain.User;
 import dev.encore.server.Harness;
 import dev.encore.server.ServerConfig;
+import dev.encore.server.ServerTest;
 import dev.encore.server.auth.Role;
 import dev.encore.server.serving.ModelSource;
 import dev.encore.store.EncoreStore;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,9 +24,8 @@ import static dev.encore.server.Harness.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code GET /api/v1/artists/{id}/stats} on a real server: figures, and who may read whose. */
-class ArtistStatsApiTest {
+class ArtistStatsApiTest extends ServerTest {
     @TempDir static Path dir;
-    static Harness h;
     static String admin, lumens, karo, listener;
 
     @BeforeAll
@@ -46,16 +45,11 @@ class ArtistStatsApiTest {
                 s.listen(ListenEvent.play("ben", "t2", t, "test"));
             });
         }
-        h = new Harness(ServerConfig.of(dir, ModelSource.NONE).withModelPollSeconds(0));
+        serve(ServerConfig.of(dir, ModelSource.NONE).withModelPollSeconds(0));
         admin = h.admin;
         lumens = h.token(Role.ARTIST, "lumens");
         karo = h.token(Role.ARTIST, "karo");
         listener = h.listener("ana");
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (h != null) h.close();
     }
 
     @Test

@@ -6,7 +6,7 @@ import dev.encore.core.domain.ItemKind;
 import dev.encore.core.domain.ListenEvent;
 import dev.encore.core.domain.Track;
 import dev.encore.server.Harness;
-import org.junit.jupiter.api.AfterAll;
+import dev.encore.server.ServerTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -27,15 +27,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Editorial pools over HTTP: admin curation, per-listener selections, placement stats and the editor page. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EditorialApiTest {
+class EditorialApiTest extends ServerTest {
     static final Instant NOW = Instant.parse("2026-04-01T12:00:00Z");
     @TempDir static Path dir;
-    private Harness h;
     private String u1, u2, admin;
 
     @BeforeAll
     void start() throws Exception {
-        h = new Harness(Harness.noModelAt(dir, NOW));
+        serve(Harness.noModelAt(dir, NOW));
         u1 = h.u1;
         u2 = h.listener("u2");
         admin = h.admin;
@@ -50,11 +49,6 @@ class EditorialApiTest {
             for (int i = 0; i < 3; i++) s.listen(ListenEvent.play("u1", "old", NOW.minusSeconds(3600L * (i + 1)), "t"));
             for (int i = 0; i < 3; i++) s.listen(ListenEvent.play("u2", "t1", NOW.minusSeconds(3600L * (i + 1)), "t"));
         });
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        h.close();
     }
 
     private static final String POOL = """

@@ -7,7 +7,7 @@ import dev.encore.core.domain.ItemKind;
 import dev.encore.core.domain.ListenEvent;
 import dev.encore.core.domain.Show;
 import dev.encore.server.Harness;
-import org.junit.jupiter.api.AfterAll;
+import dev.encore.server.ServerTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -27,15 +27,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code GET /api/v1/users/{id}/podcasts} and {@code /ui/podcasts} on a real server over a small podcast world. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PodcastApiTest {
+class PodcastApiTest extends ServerTest {
     static final Instant NOW = Instant.parse("2026-03-10T12:00:00Z");
     @TempDir static Path dir;
-    private Harness h;
     private String u1, u2, admin;
 
     @BeforeAll
     void start() throws Exception {
-        h = new Harness(Harness.noModelAt(dir, NOW));
+        serve(Harness.noModelAt(dir, NOW));
         u1 = h.u1;
         u2 = h.listener("u2");
         admin = h.admin;
@@ -60,11 +59,6 @@ class PodcastApiTest {
 
     private static ListenEvent ep(String user, String id, String at, long ms) {
         return new ListenEvent(user, ItemKind.EPISODE, id, Instant.parse(at), ms, null, null, null, null, false, false, false, null, "t");
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        h.close();
     }
 
     @Test

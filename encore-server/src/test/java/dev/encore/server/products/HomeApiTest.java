@@ -5,8 +5,8 @@ import dev.encore.core.domain.Follow;
 import dev.encore.core.domain.ItemKind;
 import dev.encore.core.domain.Track;
 import dev.encore.server.Harness;
+import dev.encore.server.ServerTest;
 import dev.encore.store.EncoreStore;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -27,9 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 2026-11-23 13:00 in Stockholm) plus one new single per rock artist released three days before, and u0 following u3.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HomeApiTest {
+class HomeApiTest extends ServerTest {
     @TempDir static Path dir;
-    private Harness h;
     private String u0, u1, u2, newbie, admin;
 
     @BeforeAll
@@ -43,17 +42,12 @@ class HomeApiTest {
                 sink.follow(new Follow("u0", ItemKind.USER, "u3"));
             });
         }
-        h = new Harness(Harness.at(dir, models, ProductWorld.NOW));
+        serve(Harness.at(dir, models, ProductWorld.NOW));
         u0 = h.listener("u0");
         u1 = h.u1;
         u2 = h.listener("u2");
         newbie = h.listener("newbie");
         admin = h.admin;
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        h.close();
     }
 
     private JsonNode ok(String method, String path, String token, String body, int status) throws Exception {

@@ -5,7 +5,7 @@ import dev.encore.core.domain.FeedbackType;
 import dev.encore.core.domain.ItemKind;
 import dev.encore.core.domain.ListenEvent;
 import dev.encore.server.Harness;
-import org.junit.jupiter.api.AfterAll;
+import dev.encore.server.ServerTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -29,22 +29,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The product endpoints over HTTP on a random port, against {@link ProductWorld} and a fixed clock (week 2026-W48). */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ProductApiTest {
+class ProductApiTest extends ServerTest {
     @TempDir static Path dir;
-    private Harness h;
     private String u0, u1, admin;
 
     @BeforeAll
     void start() throws Exception {
-        h = new Harness(Harness.at(dir, ProductWorld.build(dir, 11), ProductWorld.NOW));
+        serve(Harness.at(dir, ProductWorld.build(dir, 11), ProductWorld.NOW));
         u0 = h.listener("u0");
         u1 = h.u1;
         admin = h.admin;
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        h.close();
     }
 
     private static void assertReasons(JsonNode items) {

@@ -3,8 +3,8 @@ package dev.encore.server.prompt;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.encore.server.Harness;
+import dev.encore.server.ServerTest;
 import dev.encore.server.products.ProductWorld;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -19,23 +19,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The prompt-playlist endpoints over HTTP against {@link ProductWorld} (rock, jazz, techno; lexical tag mapping). */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PromptApiTest {
+class PromptApiTest extends ServerTest {
     @TempDir static Path dir;
-    private Harness h;
     private String u0, u1, admin;
 
     @BeforeAll
     void start() throws Exception {
         System.setProperty("encore.prompt.embeddings", "off");
-        h = new Harness(Harness.at(dir, ProductWorld.build(dir, 11), ProductWorld.NOW));
+        serve(Harness.at(dir, ProductWorld.build(dir, 11), ProductWorld.NOW));
         u0 = h.listener("u0");
         u1 = h.u1;
         admin = h.admin;
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        h.close();
     }
 
     @Test

@@ -5,8 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import dev.encore.server.Harness;
-import dev.encore.server.ServerConfig;
+import dev.encore.server.ServerTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,17 +15,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * What page-level browser tests share: one headless Chromium per class (launched before the subclass's
- * {@code @BeforeAll} starts its server with {@link #serve}, closed after the server is), a fresh 1280×900 context and
- * page per test, URLs on that server and sign-in through the form. Test classes run one after another, so the static
- * browser and server belong to the class that is running.
+ * What page-level browser tests share: the class's server ({@link ServerTest}: the subclass's {@code @BeforeAll}
+ * starts it with {@code serve}), one headless Chromium per class (launched before that, closed before the server), a
+ * fresh 1280×900 context and page per test, URLs on that server and sign-in through the form.
  */
-public abstract class BrowserPageTest {
+public abstract class BrowserPageTest extends ServerTest {
     protected static Playwright pw;
     protected static Browser browser;
     protected static Path shots;
-    /** The server of the running class, with its tokens; started by {@link #serve}, closed after all its tests. */
-    protected static Harness h;
     protected BrowserContext context;
     protected Page page;
 
@@ -39,14 +35,9 @@ public abstract class BrowserPageTest {
     }
 
     @AfterAll
-    protected static void closeBrowser() throws IOException {
-        try {
-            if (h != null) h.close();
-        } finally {
-            h = null;
-            if (browser != null) browser.close();
-            if (pw != null) pw.close();
-        }
+    protected static void closeBrowser() {
+        if (browser != null) browser.close();
+        if (pw != null) pw.close();
     }
 
     @BeforeEach
@@ -59,12 +50,6 @@ public abstract class BrowserPageTest {
     @AfterEach
     protected void closePage() {
         context.close();
-    }
-
-    /** Starts the server this class's pages are served from (call once, from the subclass's {@code @BeforeAll}). */
-    protected static Harness serve(ServerConfig cfg) throws IOException {
-        h = new Harness(cfg);
-        return h;
     }
 
     protected static String url(String path) {
