@@ -124,7 +124,7 @@ public final class EncoreServer implements AutoCloseable {
         var system = new SystemRoutes(models, cfg.requireModel(), metrics);
         Recommendations recs = new Recommendations(overlay, catalog(cfg, store));
         var recommendations = new RecommendationRoutes(models, recs, auth);
-        var eventRoutes = new EventRoutes(new EventBatchParser(cfg.maxBatchEvents(), cfg.clock()), ingest, auth, json, cfg.maxBodyBytes());
+        var eventRoutes = new EventRoutes(new EventBatchParser(json.getFactory(), cfg.maxBatchEvents(), cfg.clock()), ingest, auth, cfg.maxBodyBytes());
         var listenBrainz = new ListenBrainzRoutes(new ListenPayloadParser(TrackResolver.fromCatalog(store)), ingest, auth, json, cfg.maxBodyBytes());
         TrainingJobs training = cfg.trainer() == null ? null : new TrainingJobs(cfg.trainer(), store, models, cfg.clock(), metrics.registry());
         if (training != null && cfg.trainEverySeconds() > 0) training.every(Duration.ofSeconds(cfg.trainEverySeconds()));

@@ -1,6 +1,5 @@
 package dev.encore.server.events;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.encore.server.auth.Authenticator;
 import dev.encore.server.auth.Principal;
 import dev.encore.server.auth.Role;
@@ -24,14 +23,12 @@ public final class EventRoutes {
     private final EventBatchParser parser;
     private final EventIngest ingest;
     private final Authenticator auth;
-    private final ObjectMapper json;
     private final long maxBodyBytes;
 
-    public EventRoutes(EventBatchParser parser, EventIngest ingest, Authenticator auth, ObjectMapper json, long maxBodyBytes) {
+    public EventRoutes(EventBatchParser parser, EventIngest ingest, Authenticator auth, long maxBodyBytes) {
         this.parser = parser;
         this.ingest = ingest;
         this.auth = auth;
-        this.json = json;
         this.maxBodyBytes = maxBodyBytes;
     }
 
@@ -42,7 +39,7 @@ public final class EventRoutes {
     private void post(Context ctx) throws Exception {
         Principal p = auth.require(ctx);
         if (p.role() == Role.ARTIST) throw ApiProblem.forbidden("artist tokens cannot post listening events; use a listener or admin token");
-        EventBatchParser.Batch batch = parser.parse(json.readTree(Bodies.read(ctx, maxBodyBytes)));
+        EventBatchParser.Batch batch = parser.parse(Bodies.stream(ctx, maxBodyBytes));
         checkOwnership(p, batch);
         EventSink.Written w;
         try {
