@@ -99,15 +99,20 @@ public final class Harness implements AutoCloseable {
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** A web-UI page as a signed-in browser asks for it: {@code cookie} is the session cookie, {@code name=token}. */
+    /** A web-UI page as a browser asks for it: {@code cookie} is the session cookie {@code name=token} (none if null). */
     public HttpResponse<String> page(String path, String cookie) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Cookie", cookie).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(withCookie(HttpRequest.newBuilder(uri(path)).GET(), cookie).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** A web-UI form posted with the session cookie {@code name=token}. */
+    /** A web-UI form posted with the session cookie {@code name=token} (none if null). */
     public HttpResponse<String> form(String path, String cookie, String form) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Cookie", cookie).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        return http.send(withCookie(b, cookie).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpRequest.Builder withCookie(HttpRequest.Builder b, String cookie) {
+        return cookie == null ? b : b.header("Cookie", cookie);
     }
 
     public static JsonNode json(HttpResponse<String> r) throws IOException {
