@@ -5,6 +5,7 @@ import dev.encore.core.domain.ListenEvent;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +20,8 @@ final class PendingPlays {
             + "ON CONFLICT (item_kind, item_id) DO UPDATE SET plays = plays + excluded.plays, "
             + "first_at = min(first_at, excluded.first_at), last_at = max(last_at, excluded.last_at)";
 
-    private record Key(ItemKind kind, String itemId) {}
-
-    /** plays, first, last (epoch ms) per item. */
-    private final Map<Key, long[]> totals = new HashMap<>();
+    /** plays, first, last (epoch ms) per item id, per kind (no key object per listen). */
+    private final Map<ItemKind, Map<String, long[]>> totals = new EnumMap<>(ItemKind.class);
     private long listens;
 
     /** Listens aggregated since the last {@link #clear()}. */
@@ -33,7 +32,8 @@ final class PendingPlays {
     void add(List<ListenEvent> events) {
         for (ListenEvent e : events) {
             long at = e.listenedAt().toEpochMilli();
-            long[] t = totals.computeIfAbsent(new Key(e.itemKind(), e.itemId()), k -> new long[]{0, Long.MAX_VALUE, Long.MIN_VALUE});
+            long[] t = totals.computeIfAbsent(e.itemKind(), k -> new HashMap<>())
+                    .computeIfAbsent(e.itemId(), k -> new long[]{0, Long.MAX_VALUE, Long.MIN_VALUE});
             t[0]++;
             t[1] = Math.min(t[1], at);
             t[2] = Math.max(t[2], at);
@@ -50,13 +50,15 @@ final class PendingPlays {
     void applyTo(Database db) throws SQLException {
         if (totals.isEmpty()) return;
         PreparedStatement ps = db.prepared(UPSERT);
-        for (Map.Entry<Key, long[]> e : totals.entrySet()) {
-            ps.setString(1, Rows.wire(e.getKey().kind()));
-            ps.setString(2, e.getKey().itemId());
-            ps.setLong(3, e.getValue()[0]);
-            ps.setLong(4, e.getValue()[1]);
-            ps.setLong(5, e.getValue()[2]);
-            ps.addBatch();
+        for (Map.Entry<ItemKind, Map<String, long[]>> kind : totals.entrySet()) {
+            for (Map.Entry<String, long[]> e : kind.getValue().entrySet()) {
+                ps.setString(1, Rows.wire(kind.getKey()));
+                ps.setString(2, e.getKey());
+                ps.setLong(3, e.getValue()[0]);
+                ps.setLong(4, e.getValue()[1]);
+                ps.setLong(5, e.getValue()[2]);
+                ps.addBatch();
+            }
         }
         ps.executeBatch();
     }
