@@ -11,6 +11,7 @@ import dev.encore.ml.ItemFilter;
 import dev.encore.ml.Model;
 import dev.encore.ml.ScoredItem;
 import dev.encore.ml.UserQuery;
+import dev.encore.ml.als.AlsModel;
 import dev.encore.ml.als.AlsParams;
 import dev.encore.ml.als.AlsRecommender;
 import dev.encore.ml.als.AlsTrainer;
@@ -25,6 +26,8 @@ import dev.encore.server.serving.ModelHolder;
 import dev.encore.server.serving.ModelSource;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -50,9 +53,10 @@ class ServedRelevanceTest {
     private static final int LISTENERS = 30, TRACKS = 50;
     private static final List<String> TRACK_IDS = IntStream.range(0, TRACKS).mapToObj(t -> "t" + t).toList();
 
-    @Test
-    void scoresAreExactlyThoseOfScoringEachTrackOnItsOwnWhateverTheOrderOfListeners() throws Exception {
-        LoadedModel m = trained("als-1", 7);
+    @ParameterizedTest(name = "history newer than training: {0}")
+    @ValueSource(booleans = {false, true})
+    void scoresAreExactlyThoseOfScoringEachTrackOnItsOwnWhateverTheOrderOfListeners(boolean laterPlays) throws Exception {
+        LoadedModel m = trained("als-1", 7, laterPlays);
         ServedRelevance relevance = new ServedRelevance(holder(new Versions(m)));
         List<String> listeners = new ArrayList<>(IntStream.range(0, LISTENERS).mapToObj(u -> "l" + u).toList());
         listeners.add("stranger");   // not in the model: nothing to score
@@ -76,6 +80,11 @@ class ServedRelevanceTest {
         }
         assertThat(scored).isEqualTo(2 * LISTENERS * TRACKS);   // every known pair, twice; stranger and unknown track never
         assertThat(distinct).as("the model tells tracks apart").hasSizeGreaterThan(LISTENERS * TRACKS / 2);
+        AlsModel als = (AlsModel) m.model();
+        int l1 = m.interactions().users().indexOf("l1");
+        assertThat(als.userVector(UserQuery.of(l1, m.interactions().matrix())))
+                .as("l1's factor is %s", laterPlays ? "folded in" : "the trained one")
+                .matches(x -> java.util.Arrays.equals(x, als.userFactor(l1)) != laterPlays);
     }
 
     @Test
@@ -139,21 +148,36 @@ class ServedRelevanceTest {
         return OptionalDouble.of(m.model().score(UserQuery.of(u, m.interactions().matrix()), new int[] {i})[0]);
     }
 
-    /** Listeners l0..l29 play 8 tracks each, mostly from their half of the catalogue (seeded); ALS trained on that. */
     private static LoadedModel trained(String version, long seed) {
+        return trained(version, seed, false);
+    }
+
+    /**
+     * Listeners l0..l29 play 8 tracks each, mostly from their half of the catalogue (seeded); ALS trained on that.
+     * With {@code laterPlays}, the served history gives l0..l9 two plays more than training saw, so their factor is
+     * folded in rather than read from the trained rows.
+     */
+    private static LoadedModel trained(String version, long seed, boolean laterPlays) {
         Random r = new Random(seed);
-        InteractionsBuilder b = new InteractionsBuilder(ConfidenceWeighting.defaults());
-        for (String t : TRACK_IDS) b.add("l0", t, 0.5f);   // every track known to the id maps
+        InteractionsBuilder training = new InteractionsBuilder(ConfidenceWeighting.defaults()),
+                served = new InteractionsBuilder(ConfidenceWeighting.defaults());
+        for (String t : TRACK_IDS) {   // every track known to the id maps, in the same order
+            training.add("l0", t, 0.5f);
+            served.add("l0", t, 0.5f);
+        }
         for (int u = 0; u < LISTENERS; u++) {
             int half = u % 2;
             for (int p = 0; p < 8; p++) {
                 int t = r.nextInt(10) < 8 ? half * TRACKS / 2 + r.nextInt(TRACKS / 2) : r.nextInt(TRACKS);
-                b.add("l" + u, "t" + t, 1 + r.nextInt(5));
+                float w = 1 + r.nextInt(5);
+                training.add("l" + u, "t" + t, w);
+                served.add("l" + u, "t" + t, w);
             }
+            if (laterPlays && u < 10) served.add("l" + u, "t" + r.nextInt(TRACKS), 2f);
         }
-        Interactions in = b.build();
+        Interactions in = training.build();
         Model als = new AlsRecommender().fit(in.matrix(), new AlsParams(8, 0.05, 10, 6, 3, 1, seed, false), AlsTrainer.Listener.NONE);
-        return new LoadedModel(version, in, als, Map.of("algorithm", "als"), NOW);
+        return new LoadedModel(version, laterPlays ? served.build() : in, als, Map.of("algorithm", "als"), NOW);
     }
 
     private static ModelHolder holder(ModelSource source) throws Exception {
