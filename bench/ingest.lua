@@ -7,6 +7,8 @@ local batch = tonumber(os.getenv("BATCH") or "1000")
 local users = tonumber(os.getenv("USERS") or "5000")
 local items = tonumber(os.getenv("ITEMS") or "50000")
 local base = 1577836800   -- 2020-01-01T00:00:00Z: old enough that a long run never reaches the future
+-- Seconds added to every timestamp: the measured run starts after the warm-up's clock, as live listens would.
+local clock0 = tonumber(os.getenv("CLOCK_START") or "0")
 local threads = {}
 local counter = 0
 local run = os.time()
@@ -25,7 +27,7 @@ request = function()
   for i = 1, batch do
     counter = counter + 1
     parts[i] = string.format('{"type":"listen","userId":"r%d-w%d-u%d","itemId":"t%d","at":"%s","msPlayed":%d}',
-      run or 0, id or 0, counter % users, math.random(items), os.date("!%Y-%m-%dT%H:%M:%SZ", base + counter), 30000 + math.random(200000))
+      run or 0, id or 0, counter % users, math.random(items), os.date("!%Y-%m-%dT%H:%M:%SZ", base + clock0 + counter), 30000 + math.random(200000))
   end
   local body = '{"events":[' .. table.concat(parts, ",") .. ']}'
   return wrk.format("POST", "/api/v1/events", { ["Authorization"] = "Token " .. token, ["Content-Type"] = "application/json" }, body)
