@@ -119,11 +119,21 @@ public final class Harness implements AutoCloseable {
         return JSON.readTree(r.body());
     }
 
-    /** Asserts {@code r} is an {@code application/problem+json} answer with {@code status}; returns the problem. */
+    /**
+     * Asserts {@code r} is an {@code application/problem+json} answer with {@code status} whose {@code detail} says
+     * something; returns the problem.
+     */
     public static JsonNode problem(HttpResponse<String> r, int status) throws IOException {
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
+        assertThat(r.statusCode()).as(describe(r)).isEqualTo(status);
         assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
-        return json(r);
+        JsonNode problem = json(r);
+        assertThat(problem.path("detail").asText()).as(describe(r)).isNotBlank();
+        return problem;
+    }
+
+    /** Asserts nothing itself: the status, content type and body of a response, for assertion messages. */
+    public static String describe(HttpResponse<String> r) {
+        return r.statusCode() + " " + r.headers().firstValue("Content-Type").orElse("-") + " " + r.body();
     }
 
     /** The {@code id} of each element of a JSON array, in order. */
