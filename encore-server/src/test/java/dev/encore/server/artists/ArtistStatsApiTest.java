@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** {@code GET /api/v1/artists/{id}/stats} on a real server: figures, and who may read whose. */
 class ArtistStatsApiTest extends ServerTest {
     @TempDir static Path dir;
-    static String admin, lumens, karo, listener;
+    static String lumens, karo, listener;
 
     @BeforeAll
     static void start() throws Exception {
@@ -46,7 +46,6 @@ class ArtistStatsApiTest extends ServerTest {
             });
         }
         serve(ServerConfig.of(dir, ModelSource.NONE).withModelPollSeconds(0));
-        admin = h.admin;
         lumens = h.token(Role.ARTIST, "lumens");
         karo = h.token(Role.ARTIST, "karo");
         listener = h.listener("ana");
@@ -71,8 +70,8 @@ class ArtistStatsApiTest extends ServerTest {
 
     @Test
     void adminReadsAnyArtistAndUnknownArtistIs404() throws Exception {
-        assertThat(json(h.get("/api/v1/artists/karo/stats", admin)).get("streams").asLong()).isEqualTo(1);
-        assertThat(Harness.problem(h.get("/api/v1/artists/nobody/stats", admin), 404).get("detail").asText()).contains("no artist 'nobody'");
+        assertThat(json(h.get("/api/v1/artists/karo/stats", h.admin)).get("streams").asLong()).isEqualTo(1);
+        assertThat(Harness.problem(h.get("/api/v1/artists/nobody/stats", h.admin), 404).get("detail").asText()).contains("no artist 'nobody'");
     }
 
     @Test

@@ -30,14 +30,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EditorialApiTest extends ServerTest {
     static final Instant NOW = Instant.parse("2026-04-01T12:00:00Z");
     @TempDir static Path dir;
-    private String u1, u2, admin;
+    private String u2;
 
     @BeforeAll
     void start() throws Exception {
         serve(Harness.noModelAt(dir, NOW));
-        u1 = h.u1;
         u2 = h.listener("u2");
-        admin = h.admin;
         h.store().write(s -> {
             for (String a : List.of("A", "B", "C")) s.artist(new Artist(a, "Artist " + a, List.of("indie"), null, "t"));
             for (int i = 0; i < 9; i++) {
@@ -63,15 +61,15 @@ class EditorialApiTest extends ServerTest {
 
     @Test
     void editorsCurateListenersGetTheirOwnSelectionAndEditorsSeeHowPlacementsDid() throws Exception {
-        HttpResponse<String> created = h.send("PUT", "/api/v1/editorial/indie-rising", admin, POOL);
+        HttpResponse<String> created = h.send("PUT", "/api/v1/editorial/indie-rising", h.admin, POOL);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        assertThat(h.send("PUT", "/api/v1/editorial/indie-rising", admin, POOL).statusCode()).isEqualTo(200);
-        JsonNode stored = json(h.send("GET", "/api/v1/editorial/indie-rising", u1, null));
+        assertThat(h.send("PUT", "/api/v1/editorial/indie-rising", h.admin, POOL).statusCode()).isEqualTo(200);
+        JsonNode stored = json(h.send("GET", "/api/v1/editorial/indie-rising", h.u1, null));
         assertThat(stored.path("tracks").get(0).path("pin").asInt()).isEqualTo(1);
-        assertThat(json(h.send("GET", "/api/v1/editorial", u1, null)).path("pools").get(0).path("candidates").asInt()).isEqualTo(9);
+        assertThat(json(h.send("GET", "/api/v1/editorial", h.u1, null)).path("pools").get(0).path("candidates").asInt()).isEqualTo(9);
 
         // F = 2: the pin (t8) and the editor's first unpinned (t2); 2 slots by taste
-        JsonNode a = json(h.send("GET", "/api/v1/users/u1/editorial/indie-rising", u1, null));
+        JsonNode a = json(h.send("GET", "/api/v1/users/u1/editorial/indie-rising", h.u1, null));
         JsonNode b = json(h.send("GET", "/api/v1/users/u2/editorial/indie-rising", u2, null));
         assertThat(tracks(a)).hasSize(4).startsWith("t8").contains("t2", "t0", "t3");   // u1 likes artist A: t0, t3
         assertThat(tracks(b)).hasSize(4).startsWith("t8").contains("t2", "t4", "t7");   // u2 likes artist B: t4, t7 (t1 ranks last)
@@ -82,7 +80,7 @@ class EditorialApiTest extends ServerTest {
             s.listen(ListenEvent.play("u1", "t0", NOW.plusSeconds(600), "t"));
             s.listen(new ListenEvent("u1", ItemKind.TRACK, "t8", NOW.plusSeconds(700), 5000, null, null, null, null, true, false, false, null, "t"));
         });
-        JsonNode stats = json(h.send("GET", "/api/v1/editorial/indie-rising/stats", admin, null));
+        JsonNode stats = json(h.send("GET", "/api/v1/editorial/indie-rising/stats", h.admin, null));
         assertThat(stats.path("totals").path("impressions").asInt()).isEqualTo(8);
         assertThat(stats.path("totals").path("streams").asInt()).isEqualTo(1);
         assertThat(stats.path("totals").path("skips").asInt()).isEqualTo(1);
@@ -96,53 +94,53 @@ class EditorialApiTest extends ServerTest {
 
     @Test
     void onlyAdminsCurateAndSeeStatsAndListenersOnlyTheirOwnSelection() throws Exception {
-        h.send("PUT", "/api/v1/editorial/guarded", admin, POOL);
-        assertThat(h.send("PUT", "/api/v1/editorial/guarded", u1, POOL).statusCode()).isEqualTo(403);
-        assertThat(h.send("GET", "/api/v1/editorial/guarded/stats", u1, null).statusCode()).isEqualTo(403);
-        assertThat(h.send("GET", "/api/v1/users/u2/editorial/guarded", u1, null).statusCode()).isEqualTo(403);
-        assertThat(h.send("GET", "/api/v1/users/u1/editorial/nope", u1, null).statusCode()).isEqualTo(404);
+        h.send("PUT", "/api/v1/editorial/guarded", h.admin, POOL);
+        assertThat(h.send("PUT", "/api/v1/editorial/guarded", h.u1, POOL).statusCode()).isEqualTo(403);
+        assertThat(h.send("GET", "/api/v1/editorial/guarded/stats", h.u1, null).statusCode()).isEqualTo(403);
+        assertThat(h.send("GET", "/api/v1/users/u2/editorial/guarded", h.u1, null).statusCode()).isEqualTo(403);
+        assertThat(h.send("GET", "/api/v1/users/u1/editorial/nope", h.u1, null).statusCode()).isEqualTo(404);
         assertThat(h.send("PUT", "/api/v1/editorial/guarded", null, POOL).statusCode()).isEqualTo(401);
     }
 
     @Test
     void badPoolsAreProblemsNamingEachField() throws Exception {
-        HttpResponse<String> r = h.send("PUT", "/api/v1/editorial/bad", admin,
+        HttpResponse<String> r = h.send("PUT", "/api/v1/editorial/bad", h.admin,
                 "{\"title\":\"\",\"size\":3,\"fixedRatio\":2,\"tracks\":[\"t1\",\"t1\",{\"id\":\"t2\",\"pin\":9},\"ghost\"]}");
         JsonNode p = Harness.problem(r, 422);
         List<String> fields = new ArrayList<>();
         p.path("errors").forEach(e -> fields.add(e.path("field").asText()));
         assertThat(fields).containsExactly("title", "fixedRatio", "tracks[1]", "tracks[2].pin");
 
-        HttpResponse<String> unknown = h.send("PUT", "/api/v1/editorial/bad", admin, "{\"title\":\"X\",\"size\":2,\"tracks\":[\"t1\",\"ghost\"]}");
+        HttpResponse<String> unknown = h.send("PUT", "/api/v1/editorial/bad", h.admin, "{\"title\":\"X\",\"size\":2,\"tracks\":[\"t1\",\"ghost\"]}");
         assertThat(unknown.statusCode()).isEqualTo(422);
         assertThat(unknown.body()).contains("not in the catalog: ghost");
-        assertThat(h.send("PUT", "/api/v1/editorial/bad", admin, "{\"title\":\"X\"}").statusCode()).isEqualTo(422);
-        assertThat(h.send("PUT", "/api/v1/editorial/bad", admin, "not json").statusCode()).isEqualTo(400);
-        assertThat(h.send("GET", "/api/v1/editorial/bad", admin, null).statusCode()).isEqualTo(404);
+        assertThat(h.send("PUT", "/api/v1/editorial/bad", h.admin, "{\"title\":\"X\"}").statusCode()).isEqualTo(422);
+        assertThat(h.send("PUT", "/api/v1/editorial/bad", h.admin, "not json").statusCode()).isEqualTo(400);
+        assertThat(h.send("GET", "/api/v1/editorial/bad", h.admin, null).statusCode()).isEqualTo(404);
     }
 
     @Test
     void operatorEditorCreatesPoolsFromTheFormAndShowsErrorsInline() throws Exception {
         String form = "id=rock&title=" + URLEncoder.encode("Rock Now", StandardCharsets.UTF_8) + "&description=&size=3&fixedRatio=0.3&tracks="
                 + URLEncoder.encode("t3\nt4 @2\nt5\n", StandardCharsets.UTF_8);
-        HttpResponse<String> r = h.form("/ui/operator/editorial", EditorialPage.COOKIE + "=" + admin, form);
+        HttpResponse<String> r = h.form("/ui/operator/editorial", EditorialPage.COOKIE + "=" + h.admin, form);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
-        assertThat(json(h.send("GET", "/api/v1/editorial/rock", admin, null)).path("tracks").get(1).path("pin").asInt()).isEqualTo(2);
+        assertThat(json(h.send("GET", "/api/v1/editorial/rock", h.admin, null)).path("tracks").get(1).path("pin").asInt()).isEqualTo(2);
 
-        String html = h.page("/ui/operator/editorial?pool=rock", EditorialPage.COOKIE + "=" + admin).body();
+        String html = h.page("/ui/operator/editorial?pool=rock", EditorialPage.COOKIE + "=" + h.admin).body();
         assertThat(html).contains("Rock Now", "t4 @2", "How each placement did");
 
-        HttpResponse<String> err = h.form("/ui/operator/editorial", EditorialPage.COOKIE + "=" + admin,
+        HttpResponse<String> err = h.form("/ui/operator/editorial", EditorialPage.COOKIE + "=" + h.admin,
                 "id=rock&title=R&description=&size=many&fixedRatio=0&tracks=t1");
         assertThat(err.statusCode()).isEqualTo(422);
         assertThat(err.body()).contains("is not a whole number");
 
-        assertThat(h.page("/ui/operator/editorial?pool=rock", EditorialPage.COOKIE + "=" + u1).statusCode()).isEqualTo(403);
+        assertThat(h.page("/ui/operator/editorial?pool=rock", EditorialPage.COOKIE + "=" + h.u1).statusCode()).isEqualTo(403);
     }
 
     @Test
     void homeShelfListsEveryPoolAsACard() throws Exception {
-        h.send("PUT", "/api/v1/editorial/home-test", admin, POOL);
+        h.send("PUT", "/api/v1/editorial/home-test", h.admin, POOL);
         var shelf = new EditorialHomeShelf(new EditorialService(h.store(), Clock.fixed(NOW, ZoneOffset.UTC)));
         var built = shelf.build(new dev.encore.products.home.HomeRequest("u1", ZoneOffset.UTC, NOW)).orElseThrow();
         assertThat(built.position()).isEqualTo(dev.encore.products.home.HomeShelf.EDITORIAL);

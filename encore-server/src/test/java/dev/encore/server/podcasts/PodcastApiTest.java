@@ -30,14 +30,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PodcastApiTest extends ServerTest {
     static final Instant NOW = Instant.parse("2026-03-10T12:00:00Z");
     @TempDir static Path dir;
-    private String u1, u2, admin;
+    private String u2;
 
     @BeforeAll
     void start() throws Exception {
         serve(Harness.noModelAt(dir, NOW));
-        u1 = h.u1;
         u2 = h.listener("u2");
-        admin = h.admin;
         h.store().write(s -> {
             s.show(new Show("owls", "Night Owls", "Owl Radio", "owls and nocturnal birds", List.of("nature"), "rss"));
             s.show(new Show("birds", "Bird Calls", "Field", "birdsong of owls and thrushes", List.of("nature"), "rss"));
@@ -63,7 +61,7 @@ class PodcastApiTest extends ServerTest {
 
     @Test
     void shelvesResumeNotifyAndRecommendWithReasons() throws Exception {
-        HttpResponse<String> r = h.get("/api/v1/users/u1/podcasts", u1);
+        HttpResponse<String> r = h.get("/api/v1/users/u1/podcasts", h.u1);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         JsonNode body = json(r);
         assertThat(body.path("lastVisit").asText()).isEqualTo("2026-03-07T09:00:00Z");
@@ -84,30 +82,30 @@ class PodcastApiTest extends ServerTest {
 
     @Test
     void sinceOverridesTheLastVisitAndBadValuesAreProblems() throws Exception {
-        JsonNode body = json(h.get("/api/v1/users/u1/podcasts?since=2026-03-01T00:00:00Z", u1));
+        JsonNode body = json(h.get("/api/v1/users/u1/podcasts?since=2026-03-01T00:00:00Z", h.u1));
         assertThat(ids(body.path("newEpisodes"))).containsExactlyInAnyOrder("owls2", "birds2", "birds1");
 
-        HttpResponse<String> bad = h.get("/api/v1/users/u1/podcasts?since=yesterday", u1);
+        HttpResponse<String> bad = h.get("/api/v1/users/u1/podcasts?since=yesterday", h.u1);
         Harness.problem(bad, 422);
         assertThat(bad.body()).contains("since 'yesterday' is not an ISO-8601 UTC instant");
-        assertThat(h.get("/api/v1/users/u1/podcasts?k=0", u1).statusCode()).isEqualTo(422);
+        assertThat(h.get("/api/v1/users/u1/podcasts?k=0", h.u1).statusCode()).isEqualTo(422);
     }
 
     @Test
     void listenersSeeOnlyTheirOwnAndAnonymousCallersNone() throws Exception {
         assertThat(h.get("/api/v1/users/u1/podcasts", u2).statusCode()).isEqualTo(403);
         assertThat(h.get("/api/v1/users/u1/podcasts", null).statusCode()).isEqualTo(401);
-        assertThat(h.get("/api/v1/users/u1/podcasts", admin).statusCode()).isEqualTo(200);
+        assertThat(h.get("/api/v1/users/u1/podcasts", h.admin).statusCode()).isEqualTo(200);
     }
 
     @Test
     void pageShowsTheShelvesOfTheSignedInListener() throws Exception {
-        HttpResponse<String> r = h.page("/ui/podcasts", PodcastPage.COOKIE + "=" + u1);
+        HttpResponse<String> r = h.page("/ui/podcasts", PodcastPage.COOKIE + "=" + h.u1);
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains("Continue listening", "you stopped at 15:00 of 40:00", "owls episode 2",
                 "listeners of Night Owls also play this", "<progress");
         assertThat(h.get("/ui/podcasts", null).statusCode()).isEqualTo(302);
-        assertThat(h.page("/ui/podcasts?user=u2", PodcastPage.COOKIE + "=" + u1).statusCode()).isEqualTo(403);
+        assertThat(h.page("/ui/podcasts?user=u2", PodcastPage.COOKIE + "=" + h.u1).statusCode()).isEqualTo(403);
     }
 
     @Test

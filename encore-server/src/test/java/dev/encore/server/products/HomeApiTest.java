@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HomeApiTest extends ServerTest {
     @TempDir static Path dir;
-    private String u0, u1, u2, newbie, admin;
+    private String u0, u2, newbie;
 
     @BeforeAll
     void start() throws Exception {
@@ -44,10 +44,8 @@ class HomeApiTest extends ServerTest {
         }
         serve(Harness.at(dir, models, ProductWorld.NOW));
         u0 = h.listener("u0");
-        u1 = h.u1;
         u2 = h.listener("u2");
         newbie = h.listener("newbie");
-        admin = h.admin;
     }
 
     private JsonNode ok(String method, String path, String token, String body, int status) throws Exception {
@@ -68,7 +66,7 @@ class HomeApiTest extends ServerTest {
         assertThat(shelves).containsSubsequence("daylist", "daily-mixes", "discovery-weekly", "release-radar", "radio");
         home.get("shelves").forEach(s -> s.get("entries").forEach(e -> assertThat(e.get("reason").asText()).isNotBlank()));
         assertThat(home.get("unavailable").size()).isZero();
-        assertThat(problem("GET", "/api/v1/users/u0/home", u1, null, 403).get("detail").asText()).contains("cannot access user 'u0'");
+        assertThat(problem("GET", "/api/v1/users/u0/home", h.u1, null, 403).get("detail").asText()).contains("cannot access user 'u0'");
         assertThat(h.send("GET", "/api/v1/users/u0/home", null, null).statusCode()).isEqualTo(401);
     }
 
@@ -78,7 +76,7 @@ class HomeApiTest extends ServerTest {
         assertThat(ids(radar.get("items"))).isNotEmpty().allSatisfy(id -> assertThat(id).startsWith("single0-"));
         radar.get("items").forEach(i -> assertThat(i.get("reason").asText()).startsWith("new from Artist rock"));
         assertThat(h.store().playlists().playlist("release-radar:u0:2026-W48")).as("recorded for the week").isPresent();
-        assertThat(ok("GET", "/api/v1/users/u1/release-radar", u1, null, 200).get("items").size()).as("u1 loves jazz, barely plays rock")
+        assertThat(ok("GET", "/api/v1/users/u1/release-radar", h.u1, null, 200).get("items").size()).as("u1 loves jazz, barely plays rock")
                 .isLessThan(radar.get("items").size());
         JsonNode daylist = ok("GET", "/api/v1/users/u0/daylist", u0, null, 200);
         assertThat(daylist.get("title").asText()).startsWith("rock").endsWith("Monday afternoon");
@@ -92,7 +90,7 @@ class HomeApiTest extends ServerTest {
         JsonNode same = ok("GET", "/api/v1/blends?users=u0,u3", u0, null, 200);
         assertThat(same.get("members").toString()).isEqualTo("[\"u0\",\"u3\"]");
         assertThat(same.at("/playlist/items").size()).isEqualTo(30);
-        JsonNode different = ok("GET", "/api/v1/blends?users=u0,u1", admin, null, 200);
+        JsonNode different = ok("GET", "/api/v1/blends?users=u0,u1", h.admin, null, 200);
         assertThat(same.get("tasteMatch").asInt()).isGreaterThan(different.get("tasteMatch").asInt() + 30);
         assertThat(problem("GET", "/api/v1/blends?users=u0,u1", u0, null, 403).get("detail").asText()).contains("follow [u1] first");
         assertThat(problem("GET", "/api/v1/blends?users=u1,u3", u0, null, 403).get("detail").asText()).contains("include themselves");
@@ -108,7 +106,7 @@ class HomeApiTest extends ServerTest {
         assertThat(problem("POST", path, newbie, "{\"artists\":[\"a1-0\",\"zz\"],\"genres\":[\"jazz\"]}", 422).get("detail").asText())
                 .contains("unknown artist ids [zz]");
         assertThat(problem("POST", path, newbie, "{\"artists\":\"a1-0\"}", 422).get("detail").asText()).contains("must be an array");
-        assertThat(problem("POST", path, u1, "{\"artists\":[\"a1-0\",\"a1-1\"],\"genres\":[\"jazz\"]}", 403).get("detail").asText()).contains("newbie");
+        assertThat(problem("POST", path, h.u1, "{\"artists\":[\"a1-0\",\"a1-1\"],\"genres\":[\"jazz\"]}", 403).get("detail").asText()).contains("newbie");
         JsonNode r = ok("POST", path, newbie, "{\"artists\":[\"a1-0\",\"a1-1\"],\"genres\":[\"jazz\"]}", 201);
         JsonNode items = r.at("/discovery/items");
         assertThat(items.size()).isEqualTo(30);
@@ -154,15 +152,15 @@ class HomeApiTest extends ServerTest {
 
     @Test
     void anArtistHiddenDuringARadioSessionIsNeverPlayedAfterwards() throws Exception {
-        JsonNode open = ok("POST", "/api/v1/radio", u1, "{\"user\":\"u1\",\"seed\":{\"type\":\"taste\"},\"n\":3}", 201);
+        JsonNode open = ok("POST", "/api/v1/radio", h.u1, "{\"user\":\"u1\",\"seed\":{\"type\":\"taste\"},\"n\":3}", 201);
         String track = open.at("/items/0/id").asText();
         String artist = "a" + track.substring(1, track.lastIndexOf('-'));
-        JsonNode control = ok("POST", "/api/v1/radio", u1, "{\"user\":\"u1\",\"seed\":{\"type\":\"taste\"},\"n\":3}", 201);
-        assertThat(ids(ok("GET", "/api/v1/radio/" + control.get("session").asText() + "/next?n=25", u1, null, 200).get("items")))
+        JsonNode control = ok("POST", "/api/v1/radio", h.u1, "{\"user\":\"u1\",\"seed\":{\"type\":\"taste\"},\"n\":3}", 201);
+        assertThat(ids(ok("GET", "/api/v1/radio/" + control.get("session").asText() + "/next?n=25", h.u1, null, 200).get("items")))
                 .as("without the control the artist keeps coming").anyMatch(id -> id.startsWith("t" + artist.substring(1) + "-"));
-        ok("POST", "/api/v1/users/u1/taste-controls", u1, "{\"action\":\"hide\",\"kind\":\"artist\",\"id\":\"" + artist + "\"}", 201);
-        JsonNode next = ok("GET", "/api/v1/radio/" + open.get("session").asText() + "/next?n=25", u1, null, 200);
+        ok("POST", "/api/v1/users/u1/taste-controls", h.u1, "{\"action\":\"hide\",\"kind\":\"artist\",\"id\":\"" + artist + "\"}", 201);
+        JsonNode next = ok("GET", "/api/v1/radio/" + open.get("session").asText() + "/next?n=25", h.u1, null, 200);
         assertThat(ids(next.get("items"))).hasSize(25).noneMatch(id -> id.startsWith("t" + artist.substring(1) + "-"));
-        ok("DELETE", "/api/v1/users/u1/taste-controls/hide/artist/" + artist, u1, null, 200);
+        ok("DELETE", "/api/v1/users/u1/taste-controls/hide/artist/" + artist, h.u1, null, 200);
     }
 }

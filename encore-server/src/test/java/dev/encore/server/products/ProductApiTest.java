@@ -31,14 +31,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProductApiTest extends ServerTest {
     @TempDir static Path dir;
-    private String u0, u1, admin;
+    private String u0;
 
     @BeforeAll
     void start() throws Exception {
         serve(Harness.at(dir, ProductWorld.build(dir, 11), ProductWorld.NOW));
         u0 = h.listener("u0");
-        u1 = h.u1;
-        admin = h.admin;
     }
 
     private static void assertReasons(JsonNode items) {
@@ -68,16 +66,16 @@ class ProductApiTest extends ServerTest {
     @Test
     void listenersReachOnlyTheirOwnProducts() throws Exception {
         for (String path : List.of("/api/v1/users/u0/discovery-weekly", "/api/v1/users/u0/daily-mixes", "/api/v1/users/u0/review/2026")) {
-            assertThat(Harness.problem(h.get(path, u1), 403).get("detail").asText()).as(path).contains("cannot access user 'u0'");
+            assertThat(Harness.problem(h.get(path, h.u1), 403).get("detail").asText()).as(path).contains("cannot access user 'u0'");
             assertThat(h.get(path, null).statusCode()).as(path).isEqualTo(401);
-            assertThat(h.get(path, admin).statusCode()).as(path).isEqualTo(200);
+            assertThat(h.get(path, h.admin).statusCode()).as(path).isEqualTo(200);
         }
-        assertThat(h.send("POST", "/api/v1/radio", u1, "{\"user\":\"u0\",\"seed\":{\"type\":\"taste\"}}").statusCode()).isEqualTo(403);
+        assertThat(h.send("POST", "/api/v1/radio", h.u1, "{\"user\":\"u0\",\"seed\":{\"type\":\"taste\"}}").statusCode()).isEqualTo(403);
     }
 
     @Test
     void dailyMixesFollowTheListenersGenreAndAreExportable() throws Exception {
-        HttpResponse<String> r = h.get("/api/v1/users/u1/daily-mixes", u1);
+        HttpResponse<String> r = h.get("/api/v1/users/u1/daily-mixes", h.u1);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         JsonNode mixes = json(r).get("mixes");
         assertThat(mixes.size()).isPositive();
@@ -86,14 +84,14 @@ class ProductApiTest extends ServerTest {
         assertThat(first.get("period").asText()).isEqualTo("2026-11-23");
         long jazz = ids(first.get("items")).stream().filter(id -> ProductWorld.genreOf(id) == 1).count();
         assertThat(jazz).as("u1 loves jazz").isGreaterThan(first.get("items").size() / 2);
-        HttpResponse<String> m3u = h.get(first.at("/exports/m3u8").asText(), u1);
+        HttpResponse<String> m3u = h.get(first.at("/exports/m3u8").asText(), h.u1);
         assertThat(m3u.statusCode()).as(m3u.body()).isEqualTo(200);
         assertThat(m3u.body()).startsWith("#EXTM3U\n");
     }
 
     @Test
     void yearlyReviewCountsTheListensOfTheYear() throws Exception {
-        HttpResponse<String> r = h.get("/api/v1/users/u2/review/2026", admin);
+        HttpResponse<String> r = h.get("/api/v1/users/u2/review/2026", h.admin);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         JsonNode body = json(r);
         int plays = 0;
@@ -104,10 +102,10 @@ class ProductApiTest extends ServerTest {
         assertThat(body.at("/topArtists/0/name").asText()).startsWith("Artist techno");
         assertThat(body.at("/personality/label").asText()).isNotBlank();
         assertThat(body.get("minutesPercentile").asDouble()).isZero();   // nobody listened less than u2's 90 minutes
-        JsonNode heavy = json(h.get("/api/v1/users/u9/review/2026", admin));
+        JsonNode heavy = json(h.get("/api/v1/users/u9/review/2026", h.admin));
         assertThat(heavy.get("minutesListened").asLong()).isEqualTo(ProductWorld.plays(9) * 3L);
         assertThat(heavy.get("minutesPercentile").asDouble()).isEqualTo(90.0);   // 81 of the 90 listeners listened less
-        HttpResponse<String> bad = h.get("/api/v1/users/u2/review/20x6", admin);
+        HttpResponse<String> bad = h.get("/api/v1/users/u2/review/20x6", h.admin);
         assertThat(bad.statusCode()).isEqualTo(422);
         assertThat(bad.body()).contains("four-digit year");
     }
@@ -133,15 +131,15 @@ class ProductApiTest extends ServerTest {
             assertThat(e.skipped()).isTrue();
             assertThat(e.contextType()).isEqualTo("radio");
         });
-        assertThat(h.get("/api/v1/radio/" + session + "/next", u1).statusCode()).isEqualTo(403);
+        assertThat(h.get("/api/v1/radio/" + session + "/next", h.u1).statusCode()).isEqualTo(403);
     }
 
     @Test
     void aRadioLikeIsRecordedAsLikeFeedback() throws Exception {
-        JsonNode s = json(h.send("POST", "/api/v1/radio", u1, "{\"user\":\"u1\",\"seed\":{\"type\":\"tag\",\"id\":\"jazz\"}}"));
+        JsonNode s = json(h.send("POST", "/api/v1/radio", h.u1, "{\"user\":\"u1\",\"seed\":{\"type\":\"tag\",\"id\":\"jazz\"}}"));
         String liked = s.at("/items/0/id").asText();
         assertThat(ProductWorld.genreOf(liked)).isEqualTo(1);
-        HttpResponse<String> fb = h.send("POST", "/api/v1/radio/" + s.get("session").asText() + "/feedback", u1, "{\"track\":\"" + liked + "\",\"signal\":\"like\"}");
+        HttpResponse<String> fb = h.send("POST", "/api/v1/radio/" + s.get("session").asText() + "/feedback", h.u1, "{\"track\":\"" + liked + "\",\"signal\":\"like\"}");
         assertThat(fb.statusCode()).as(fb.body()).isEqualTo(200);
         assertThat(h.store().signals().feedback("u1", ItemKind.TRACK, liked, FeedbackType.LIKE)).hasValueSatisfying(f -> assertThat(f.active()).isTrue());
     }
@@ -182,7 +180,7 @@ class ProductApiTest extends ServerTest {
         assertThat(doc.getElementsByTagNameNS("http://xspf.org/ns/0/", "track").getLength()).isEqualTo(n);
         String m3u = h.get(base + ".m3u8", u0).body();
         assertThat(m3u.lines().filter(l -> l.startsWith("#EXTINF:180,")).count()).isEqualTo(n);
-        assertThat(h.get(base + ".jspf", u1).statusCode()).isEqualTo(403);
+        assertThat(h.get(base + ".jspf", h.u1).statusCode()).isEqualTo(403);
         assertThat(h.get(base + ".pdf", u0).statusCode()).isEqualTo(404);
         assertThat(h.get("/api/v1/playlists/none.jspf", u0).statusCode()).isEqualTo(404);
     }

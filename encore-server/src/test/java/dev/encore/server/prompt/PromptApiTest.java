@@ -21,15 +21,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PromptApiTest extends ServerTest {
     @TempDir static Path dir;
-    private String u0, u1, admin;
+    private String u0;
 
     @BeforeAll
     void start() throws Exception {
         System.setProperty("encore.prompt.embeddings", "off");
         serve(Harness.at(dir, ProductWorld.build(dir, 11), ProductWorld.NOW));
         u0 = h.listener("u0");
-        u1 = h.u1;
-        admin = h.admin;
     }
 
     @Test
@@ -52,18 +50,18 @@ class PromptApiTest extends ServerTest {
 
     @Test
     void aFollowUpRefinesTheConversation() throws Exception {
-        JsonNode first = json(h.send("POST", "/api/v1/users/u1/prompt-playlists", u1, "{\"prompt\":\"rock and jazz, 10 songs\"}"));
+        JsonNode first = json(h.send("POST", "/api/v1/users/u1/prompt-playlists", h.u1, "{\"prompt\":\"rock and jazz, 10 songs\"}"));
         ObjectNode body = JSON.createObjectNode();
         body.set("conversation", first.get("conversation"));
         body.put("followUp", "no more rock");
-        HttpResponse<String> r = h.send("POST", "/api/v1/users/u1/prompt-playlists/refine", u1, body.toString());
+        HttpResponse<String> r = h.send("POST", "/api/v1/users/u1/prompt-playlists/refine", h.u1, body.toString());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         JsonNode j = json(r);
         assertThat(j.get("items")).hasSize(10).allSatisfy(i -> assertThat(i.get("id").asText()).startsWith("t1-"));
         assertThat(j.get("chips").toString()).contains("no rock");
         assertThat(j.get("conversation").get("turns")).hasSize(2);
         // admins may refine for anyone
-        assertThat(h.send("POST", "/api/v1/users/u1/prompt-playlists/refine", admin, body.toString()).statusCode()).isEqualTo(200);
+        assertThat(h.send("POST", "/api/v1/users/u1/prompt-playlists/refine", h.admin, body.toString()).statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -77,7 +75,7 @@ class PromptApiTest extends ServerTest {
     void listenersActOnlyForThemselves() throws Exception {
         assertThat(h.send("POST", "/api/v1/users/u1/prompt-playlists", u0, "{\"prompt\":\"jazz\"}").statusCode()).isEqualTo(403);
         assertThat(h.send("POST", "/api/v1/users/u1/prompt-playlists", null, "{\"prompt\":\"jazz\"}").statusCode()).isEqualTo(401);
-        assertThat(h.send("POST", "/api/v1/users/u1/prompt-playlists", admin, "{\"prompt\":\"jazz\"}").statusCode()).isEqualTo(201);
+        assertThat(h.send("POST", "/api/v1/users/u1/prompt-playlists", h.admin, "{\"prompt\":\"jazz\"}").statusCode()).isEqualTo(201);
     }
 
     @Test

@@ -17,13 +17,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The web UI in a real headless Chromium against a demo-mode server on a random port over {@link UiWorld}. */
 class BrowserUiTest extends BrowserPageTest {
     @TempDir static Path dir;
-    static String admin, ana, ben;
+    static String ana, ben;
 
     @BeforeAll
     static void start() throws Exception {
         UiWorld.Models models = UiWorld.build(dir, 7);
         serve(ServerConfig.of(dir, models).withModelPollSeconds(0).withDemo(true));
-        admin = h.admin;
         ana = h.listener("ana");
         ben = h.listener("ben");
     }
@@ -114,8 +113,8 @@ class BrowserUiTest extends BrowserPageTest {
         String listen = "{\"events\":[{\"type\":\"listen\",\"userId\":\"gus\",\"itemId\":\"" + UiWorld.trackId(1, 2)
                 + "\",\"at\":\"2026-11-20T10:00:00Z\"}]}";
         assertThat(page.request().post(url("/api/v1/events"), com.microsoft.playwright.options.RequestOptions.create()
-                .setHeader("Authorization", "Token " + admin).setHeader("Content-Type", "application/json").setData(listen)).status()).isEqualTo(200);
-        signIn(admin);
+                .setHeader("Authorization", "Token " + h.admin).setHeader("Content-Type", "application/json").setData(listen)).status()).isEqualTo(200);
+        signIn(h.admin);
         assertThat(page).hasURL(url("/ui/operator"));
         assertThat(page.locator("#ingest")).containsText("api · stored");
         assertThat(page.locator("#stats-chart[data-drawn=true]")).isVisible();

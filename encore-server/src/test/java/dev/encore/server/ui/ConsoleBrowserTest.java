@@ -19,14 +19,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The artist/label console in headless Chromium: an artist's own figures, the admin's artist picker, who is refused. */
 class ConsoleBrowserTest extends BrowserPageTest {
     @TempDir static Path dir;
-    static String admin, artist, listener;
+    static String artist, listener;
 
     @BeforeAll
     static void start() throws Exception {
         UiWorld.Models models = UiWorld.build(dir, 7);
         listenersOverWeeks(dir, 8, 11);
         serve(ServerConfig.of(dir, models).withModelPollSeconds(0));
-        admin = h.admin;
         artist = h.token(Role.ARTIST, "a-static");
         listener = h.listener("ana");
     }
@@ -86,7 +85,7 @@ class ConsoleBrowserTest extends BrowserPageTest {
 
     @Test
     void adminPicksAnArtistFromTheMostStreamed() {
-        Page page = signedIn(admin, 1280, 900);
+        Page page = signedIn(h.admin, 1280, 900);
         page.navigate(url("/ui/console"));
         assertThat(page.locator("#pick-title")).isVisible();
         String name = page.locator(".chips a").first().innerText();

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The operator dashboard in headless Chromium: training history and metrics charts, a training run started from the page, ingest rate. */
 class OperatorBrowserTest extends BrowserPageTest {
     @TempDir static Path dir;
-    static String admin, listener;
+    static String listener;
     static final AtomicInteger trained = new AtomicInteger();
 
     /** A version with the manifest a trainer writes, evaluation metrics included (fixture values that improve per run). */
@@ -51,15 +51,14 @@ class OperatorBrowserTest extends BrowserPageTest {
             return v;
         };
         serve(ServerConfig.of(dir, models).withModelPollSeconds(0).withTrainer(trainer, 0));
-        admin = h.admin;
         listener = h.listener("ana");
     }
 
     @Test
     void historyChartsAndATrainingRunStartedFromThePage() throws Exception {
         String listen = "{\"events\":[{\"type\":\"listen\",\"userId\":\"gus\",\"itemId\":\"" + UiWorld.trackId(1, 2) + "\",\"at\":\"2026-11-20T10:00:00Z\"}]}";
-        Page page = signedIn(admin, 1280, 900);
-        assertThat(page.request().post(url("/api/v1/events"), RequestOptions.create().setHeader("Authorization", "Bearer " + admin)
+        Page page = signedIn(h.admin, 1280, 900);
+        assertThat(page.request().post(url("/api/v1/events"), RequestOptions.create().setHeader("Authorization", "Bearer " + h.admin)
                 .setHeader("Content-Type", "application/json").setData(listen)).status()).isEqualTo(200);
         page.navigate(url("/ui/operator"));
         assertThat(page.locator("#runs tbody tr")).hasCount(2);
@@ -98,7 +97,7 @@ class OperatorBrowserTest extends BrowserPageTest {
 
     @Test
     void dashboardFitsAPhone() {
-        Page page = signedIn(admin, 375, 812);
+        Page page = signedIn(h.admin, 375, 812);
         page.navigate(url("/ui/operator"));
         assertThat(page.locator("#metrics-chart[data-drawn=true]")).isVisible();
         assertThat(page.locator("#training button")).isVisible();

@@ -23,13 +23,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 class PodcastEditorialBrowserTest extends BrowserPageTest {
     static final Instant NOW = Instant.parse("2026-03-10T12:00:00Z");
     @TempDir static Path dir;
-    static String listener, admin;
 
     @BeforeAll
     static void start() throws Exception {
         serve(Harness.noModelAt(dir, NOW));
-        listener = h.u1;
-        admin = h.admin;
         h.store().write(s -> {
             s.show(new Show("owls", "Night Owls", "Owl Radio", "owls and nocturnal birds", List.of("nature"), "rss"));
             s.show(new Show("birds", "Bird Calls", "Field", "birdsong of owls and thrushes", List.of("nature"), "rss"));
@@ -46,7 +43,7 @@ class PodcastEditorialBrowserTest extends BrowserPageTest {
 
     @Test
     void podcastPageShowsWhereToResumeWhatIsNewAndWhy() {
-        signIn(listener);
+        signIn(h.u1);
         page.navigate(url("/ui/podcasts"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Podcasts").setExact(true))).isVisible();
         var resume = page.locator("#continue");
@@ -64,7 +61,7 @@ class PodcastEditorialBrowserTest extends BrowserPageTest {
 
     @Test
     void editorCreatesAPoolAndSeesErrorsInline() {
-        signIn(admin);
+        signIn(h.admin);
         page.navigate(url("/ui/operator/editorial"));
         page.getByLabel("Id", new Page.GetByLabelOptions().setExact(true)).fill("indie-now");
         page.getByLabel("Title").fill("Indie Now");

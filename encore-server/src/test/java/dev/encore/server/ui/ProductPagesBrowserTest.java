@@ -17,14 +17,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The product pages in a real headless Chromium against a server over {@link ProductWorld} (fixed clock, week 2026-W48). */
 class ProductPagesBrowserTest extends BrowserPageTest {
     @TempDir static Path dir;
-    static String u0, u1;
+    static String u0;
 
     @BeforeAll
     static void start() throws Exception {
         var models = ProductWorld.build(dir, 11);
         serve(Harness.at(dir, models, ProductWorld.NOW));
         u0 = h.listener("u0");
-        u1 = h.u1;
     }
 
     @Test
@@ -63,7 +62,7 @@ class ProductPagesBrowserTest extends BrowserPageTest {
 
     @Test
     void discoverWeeklyAndDailyMixesShowTracksWithTheirReasons() {
-        signIn(u1);
+        signIn(h.u1);
         page.navigate(url("/ui/u/u1/discover"));
         assertThat(page.locator("h1")).hasText("Discovery Weekly");
         Locator tiles = page.locator("#discover .tile");
@@ -87,7 +86,7 @@ class ProductPagesBrowserTest extends BrowserPageTest {
     void anonymousVisitorsSignInFirstAndAnotherListenersRadioIsForbidden() {
         page.navigate(url("/ui/u/u0/year/2026"));
         assertThat(page).hasURL(url("/ui/signin"));
-        signIn(u1);
+        signIn(h.u1);
         com.microsoft.playwright.Response r = page.navigate(url("/ui/u/u0/radio"));
         assertThat(r.status()).isEqualTo(403);
         assertThat(page.locator("h1")).hasText("This page is not yours");
