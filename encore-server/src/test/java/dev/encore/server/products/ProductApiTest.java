@@ -35,7 +35,7 @@ class ProductApiTest extends ServerTest {
 
     @BeforeAll
     void start() throws Exception {
-        serve(Harness.at(dir, ProductWorld.build(dir, 11), ProductWorld.NOW));
+        serve(ProductWorld.serverConfig(dir, 11));
         u0 = h.listener("u0");
     }
 

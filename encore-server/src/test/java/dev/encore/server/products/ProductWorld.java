@@ -11,6 +11,8 @@ import dev.encore.core.matrix.Interactions;
 import dev.encore.ml.als.AlsParams;
 import dev.encore.ml.als.AlsRecommender;
 import dev.encore.ml.als.AlsTrainer;
+import dev.encore.server.Harness;
+import dev.encore.server.ServerConfig;
 import dev.encore.server.serving.LoadedModel;
 import dev.encore.server.serving.ModelSource;
 import dev.encore.store.EncoreStore;
@@ -80,6 +82,11 @@ public final class ProductWorld {
             var als = new AlsRecommender().fit(in.matrix(), new AlsParams(16, 0.05, 10, 10, 3, 1, seed, false), AlsTrainer.Listener.NONE);
             return new Single(new LoadedModel("als-1", in, als, Map.of("algorithm", "als", "seed", seed), NOW));
         }
+    }
+
+    /** A server over the world built into {@code dir} (seeded) with the clock standing at {@link #NOW}. */
+    public static ServerConfig serverConfig(Path dir, long seed) {
+        return Harness.at(dir, build(dir, seed), NOW);
     }
 
     /** One model version held in memory. */

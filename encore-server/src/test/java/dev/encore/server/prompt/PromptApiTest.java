@@ -26,7 +26,7 @@ class PromptApiTest extends ServerTest {
     @BeforeAll
     void start() throws Exception {
         System.setProperty("encore.prompt.embeddings", "off");
-        serve(Harness.at(dir, ProductWorld.build(dir, 11), ProductWorld.NOW));
+        serve(ProductWorld.serverConfig(dir, 11));
         u0 = h.listener("u0");
     }
 

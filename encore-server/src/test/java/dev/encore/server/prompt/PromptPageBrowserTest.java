@@ -3,7 +3,6 @@ package dev.encore.server.prompt;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import dev.encore.server.Harness;
 import dev.encore.server.products.ProductWorld;
 import dev.encore.server.ui.BrowserPageTest;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,7 +21,7 @@ class PromptPageBrowserTest extends BrowserPageTest {
     @BeforeAll
     static void start() throws Exception {
         System.setProperty("encore.prompt.embeddings", "off");
-        serve(Harness.at(dir, ProductWorld.build(dir, 11), ProductWorld.NOW));
+        serve(ProductWorld.serverConfig(dir, 11));
         u0 = h.listener("u0");
     }
 

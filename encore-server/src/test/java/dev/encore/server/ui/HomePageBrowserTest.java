@@ -5,7 +5,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dev.encore.core.domain.Follow;
 import dev.encore.core.domain.ItemKind;
-import dev.encore.server.Harness;
 import dev.encore.server.products.ProductWorld;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,7 +21,7 @@ class HomePageBrowserTest extends BrowserPageTest {
 
     @BeforeAll
     static void start() throws Exception {
-        serve(Harness.at(dir, ProductWorld.build(dir, 11), ProductWorld.NOW));
+        serve(ProductWorld.serverConfig(dir, 11));
         u0 = h.listener("u0");
         newbie = h.listener("newbie");
         h.store().write(sink -> sink.follow(new Follow("u0", ItemKind.USER, "u3")));

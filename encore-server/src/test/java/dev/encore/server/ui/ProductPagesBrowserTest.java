@@ -3,7 +3,6 @@ package dev.encore.server.ui;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import dev.encore.server.Harness;
 import dev.encore.server.products.ProductWorld;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,8 +20,7 @@ class ProductPagesBrowserTest extends BrowserPageTest {
 
     @BeforeAll
     static void start() throws Exception {
-        var models = ProductWorld.build(dir, 11);
-        serve(Harness.at(dir, models, ProductWorld.NOW));
+        serve(ProductWorld.serverConfig(dir, 11));
         u0 = h.listener("u0");
     }
 
