@@ -1,10 +1,8 @@
 package dev.encore.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,20 +15,6 @@ final class Jdbc {
     static final char LIST_SEPARATOR = '\u001f';
 
     private Jdbc() {}
-
-    /** The first column of the first row of a one-off query (0 when there is no row). */
-    static long queryLong(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            return rs.next() ? rs.getLong(1) : 0L;
-        }
-    }
-
-    /** The first column of the first row of a one-off query (null when there is no row). */
-    static String queryText(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            return rs.next() ? rs.getString(1) : null;
-        }
-    }
 
     static void text(PreparedStatement ps, int i, String v) throws SQLException {
         if (v == null) ps.setNull(i, Types.VARCHAR);

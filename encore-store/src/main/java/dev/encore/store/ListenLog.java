@@ -40,15 +40,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class ListenLog {
     private static final Logger log = LoggerFactory.getLogger(ListenLog.class);
-    /** The inbox a background merge took over (renamed at the freeze); absent when none is in flight. */
-    static final String FROZEN_INBOX = "listen_inbox_frozen";
     private static final String MERGE = "INSERT OR IGNORE INTO listens (" + Rows.LISTEN_COLUMNS + ") SELECT "
             + Rows.LISTEN_COLUMNS + " FROM listen_inbox ORDER BY user_id, listened_at, item_kind, item_id, rowid";
-    /** Both inboxes; the frozen one arrived first, so it wins among duplicates. */
-    private static final String MERGE_BOTH = "INSERT OR IGNORE INTO listens (" + Rows.LISTEN_COLUMNS + ") SELECT "
-            + Rows.LISTEN_COLUMNS + " FROM (SELECT " + Rows.LISTEN_COLUMNS + ", 0 AS generation, rowid AS arrival FROM "
-            + FROZEN_INBOX + " UNION ALL SELECT " + Rows.LISTEN_COLUMNS + ", 1, rowid FROM listen_inbox) "
-            + "ORDER BY user_id, listened_at, item_kind, item_id, generation, arrival";
     private static final String COUNTING_TRIGGER = "CREATE TEMP TRIGGER merge_counts_plays AFTER INSERT ON main.listens "
             + "BEGIN INSERT INTO item_plays (item_kind, item_id, plays, first_at, last_at) "
             + "VALUES (NEW.item_kind, NEW.item_id, 1, NEW.listened_at, NEW.listened_at) ON CONFLICT (item_kind, item_id) "
@@ -58,20 +51,19 @@ final class ListenLog {
     private static final String WATERMARK = "SELECT latest_at FROM listen_watermark";
     private static final String RAISE_WATERMARK = "UPDATE listen_watermark SET merges = merges + 1, latest_at = "
             + "max(latest_at, coalesce((SELECT max(listened_at) FROM listen_inbox), latest_at))";
-    private static final String RAISE_WATERMARK_FROZEN = "UPDATE listen_watermark SET latest_at = "
-            + "max(latest_at, coalesce((SELECT max(listened_at) FROM " + FROZEN_INBOX + "), latest_at))";
     private static final String MOVE_SORTED = "INSERT OR IGNORE INTO main.listens (" + Rows.LISTEN_COLUMNS + ") SELECT "
             + Rows.LISTEN_COLUMNS + " FROM " + MergeScratch.SORTED + " ORDER BY rowid";
     private static final String RAISE_WATERMARK_SORTED = "UPDATE listen_watermark SET merges = merges + 1, latest_at = "
             + "max(latest_at, coalesce((SELECT max(listened_at) FROM " + MergeScratch.SORTED + "), latest_at))";
+    private static final String DELETE_MOVED = "DELETE FROM listen_inbox WHERE rowid <= ?";
 
     private static final String MERGES = "SELECT merges FROM listen_watermark";
 
     /**
-     * A generation handed to a background merge: the frozen inbox's rows, with their keys and totals, frozen when
-     * {@code merges} merges had run.
+     * A generation handed to a background merge: the inbox rows up to {@code maxRowid}, with their keys and totals,
+     * frozen when {@code merges} merges had run.
      */
-    private record Frozen(PendingKeys keys, PendingPlays plays, long rows, long merges) {}
+    private record Frozen(PendingKeys keys, PendingPlays plays, long rows, long maxRowid, long merges) {}
 
     private final Database db;
     private PendingPlays pendingPlays = new PendingPlays();
@@ -180,39 +172,28 @@ final class ListenLog {
         background = merger().submit(() -> moveInBackground(f));
     }
 
-    /**
-     * Renames the inbox to {@link #FROZEN_INBOX} and creates an empty one, so appends go on while the frozen rows
-     * are merged, and the merge can drop the whole table afterwards (deleting rows one by one cost more than the
-     * insert). Refused (null) when another frozen inbox exists or the pending keys/totals do not cover every row.
-     */
     private Frozen freeze(Connection c) throws SQLException {
-        if (frozen != null || !pendingKeys.complete() || frozenInboxExists(c)) return null;
-        long rows = Jdbc.queryLong(c, "SELECT count(*) FROM listen_inbox");
-        if (rows == 0 || rows != pendingPlays.listens()) return null;
-        String ddl = Jdbc.queryText(c, "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'listen_inbox'");
-        try (Statement s = c.createStatement()) {
-            s.execute("ALTER TABLE listen_inbox RENAME TO " + FROZEN_INBOX);
-            s.execute(ddl);
+        if (frozen != null || !pendingKeys.complete()) return null;
+        long rows, maxRowid;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*), coalesce(max(rowid), 0) FROM listen_inbox")) {
+            rs.next();
+            rows = rs.getLong(1);
+            maxRowid = rs.getLong(2);
         }
-        Frozen f = new Frozen(pendingKeys, pendingPlays, rows, merges(c));
-        db.afterCommit(() -> {
-            frozen = f;
-            frozenRows = f.rows();
-            pendingKeys = new PendingKeys(true);
-            pendingPlays = new PendingPlays();
-            pending.set(0);
-        });
-        return f;
-    }
-
-    private static boolean frozenInboxExists(Connection c) throws SQLException {
-        return Jdbc.queryLong(c, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '" + FROZEN_INBOX + "'") > 0;
+        if (rows == 0 || rows != pendingPlays.listens()) return null;
+        // Read-only transaction under the write lock: swap generations now, nothing can roll it back.
+        frozen = new Frozen(pendingKeys, pendingPlays, rows, maxRowid, merges(c));
+        frozenRows = rows;
+        pendingKeys = new PendingKeys(true);
+        pendingPlays = new PendingPlays();
+        pending.set(0);
+        return frozen;
     }
 
     private void moveInBackground(Frozen f) {
         long start = System.nanoTime();
         try {
-            scratch().sortFrozenInbox();
+            scratch().sortInboxUpTo(f.maxRowid());
             beforeMove.run();
             long sorted = System.nanoTime();
             long added = db.write("merge sorted listens", c -> moveSorted(c, f));
@@ -225,10 +206,7 @@ final class ListenLog {
     }
 
     private long moveSorted(Connection c, Frozen f) throws SQLException {
-        // A merge in between (ours or another process's) took the frozen rows; a count that differs means rows not
-        // ours (the sort would have missed some): either way the synchronous path takes over.
-        if (frozen != f || merges(c) != f.merges() || !frozenInboxExists(c)
-                || Jdbc.queryLong(c, "SELECT count(*) FROM " + FROZEN_INBOX) != f.rows()) return 0;
+        if (frozen != f || merges(c) != f.merges()) return 0;   // a merge (ours or another process's) took them meanwhile
         long added;
         try (Statement s = c.createStatement()) {
             s.execute("SAVEPOINT move");
@@ -244,9 +222,9 @@ final class ListenLog {
             s.execute("RELEASE move");
             s.executeUpdate(RAISE_WATERMARK_SORTED);
         }
-        try (Statement s = c.createStatement()) {
-            s.execute("DROP TABLE " + FROZEN_INBOX);
-        }
+        PreparedStatement delete = db.prepared(DELETE_MOVED);
+        delete.setLong(1, f.maxRowid());
+        delete.executeUpdate();
         db.afterCommit(() -> {
             frozen = null;
             frozenRows = 0;
@@ -323,7 +301,7 @@ final class ListenLog {
         return db.read("check pending listens", c -> {
             try (Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT EXISTS (SELECT 1 FROM listen_inbox)")) {
-                return rs.next() && rs.getInt(1) == 1 || frozenInboxExists(c);
+                return rs.next() && rs.getInt(1) == 1;
             }
         });
     }
@@ -333,13 +311,11 @@ final class ListenLog {
         return db.write("merge pending listens", c -> {
             long start = System.nanoTime();
             long inbox = inboxCount(c);
-            boolean both = frozenInboxExists(c);
-            String merge = both ? MERGE_BOTH : MERGE;
             long added = 0;
             if (inbox > 0) {
                 try (Statement s = c.createStatement()) {
                     s.execute("SAVEPOINT merge");
-                    added = s.executeUpdate(merge);
+                    added = s.executeUpdate(MERGE);
                     long known = pendingPlays.listens() + (frozen == null ? 0 : frozen.plays().listens());
                     boolean fast = known == inbox && added == inbox;
                     if (fast) {
@@ -348,16 +324,12 @@ final class ListenLog {
                     } else {
                         s.execute("ROLLBACK TO merge");
                         s.execute(COUNTING_TRIGGER);
-                        added = s.executeUpdate(merge);
+                        added = s.executeUpdate(MERGE);
                         s.execute("DROP TRIGGER temp.merge_counts_plays");
                     }
                     s.execute("RELEASE merge");
                     s.executeUpdate(RAISE_WATERMARK);
                     s.executeUpdate("DELETE FROM listen_inbox");
-                    if (both) {
-                        s.executeUpdate(RAISE_WATERMARK_FROZEN);
-                        s.execute("DROP TABLE " + FROZEN_INBOX);
-                    }
                     log.debug("merged {} pending listens ({} new, {} path) in {} ms", inbox, added, fast ? "fast" : "counting",
                             (System.nanoTime() - start) / 1_000_000);
                 }
@@ -373,9 +345,9 @@ final class ListenLog {
         });
     }
 
-    /** Rows in the inbox and in a frozen inbox, if any (one left by a crash, or by another process's merge). */
     private static long inboxCount(Connection c) throws SQLException {
-        long rows = Jdbc.queryLong(c, "SELECT count(*) FROM listen_inbox");
-        return frozenInboxExists(c) ? rows + Jdbc.queryLong(c, "SELECT count(*) FROM " + FROZEN_INBOX) : rows;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM listen_inbox")) {
+            return rs.next() ? rs.getLong(1) : 0L;
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -24,10 +25,12 @@ final class MergeScratch implements AutoCloseable {
 
     private final Path file;
     private final Connection sorter;
+    private final PreparedStatement sort;
 
-    private MergeScratch(Path file, Connection sorter) {
+    private MergeScratch(Path file, Connection sorter, PreparedStatement sort) {
         this.file = file;
         this.sorter = sorter;
+        this.sort = sort;
     }
 
     /** Creates the scratch file beside {@code database}, whose inbox it sorts; deletes files left by crashed runs. */
@@ -43,7 +46,9 @@ final class MergeScratch implements AutoCloseable {
             s.execute("ATTACH DATABASE '" + database.toAbsolutePath().toString().replace("'", "''") + "' AS src");
             s.execute("CREATE TABLE main.sorted AS SELECT " + Rows.LISTEN_COLUMNS + " FROM src.listen_inbox WHERE 0");
         }
-        return new MergeScratch(file, c);
+        PreparedStatement sort = c.prepareStatement("INSERT INTO main.sorted SELECT " + Rows.LISTEN_COLUMNS
+                + " FROM src.listen_inbox WHERE rowid <= ? ORDER BY user_id, listened_at, item_kind, item_id, rowid");
+        return new MergeScratch(file, c, sort);
     }
 
     Path file() {
@@ -51,20 +56,28 @@ final class MergeScratch implements AutoCloseable {
     }
 
     /**
-     * Replaces the scratch contents with the frozen inbox's rows in merge order (user, time, kind, item, arrival);
-     * their rowids here are that order. Runs on the caller's thread, outside any store lock.
+     * Replaces the scratch contents with the inbox rows up to {@code maxRowid}, in merge order (user, time, kind,
+     * item, arrival); their rowids here are that order. Runs on the caller's thread, outside any store lock.
      */
-    void sortFrozenInbox() throws SQLException {
+    void sortInboxUpTo(long maxRowid) throws SQLException {
         try (Statement s = sorter.createStatement()) {
             s.execute("DELETE FROM main.sorted");
-            s.executeUpdate("INSERT INTO main.sorted SELECT " + Rows.LISTEN_COLUMNS + " FROM src." + ListenLog.FROZEN_INBOX
-                    + " ORDER BY user_id, listened_at, item_kind, item_id, rowid");
+        }
+        sort.setLong(1, maxRowid);
+        sort.executeUpdate();
+    }
+
+    /** Empties the scratch table, giving its pages back to the file's free list. */
+    void clear() throws SQLException {
+        try (Statement s = sorter.createStatement()) {
+            s.execute("DELETE FROM main.sorted");
         }
     }
 
     @Override
     public void close() {
         try {
+            sort.close();
             sorter.close();
         } catch (SQLException ignored) {
             // scratch only: nothing to lose

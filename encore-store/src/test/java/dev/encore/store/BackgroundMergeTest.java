@@ -70,24 +70,8 @@ class BackgroundMergeTest extends StoreTestSupport {
         for (int i = 0; i < 200 && raw("SELECT count(*) FROM listens") < 150; i++) Thread.sleep(50);
         assertThat(raw("SELECT count(*) FROM listens")).isEqualTo(150);
         assertThat(raw("SELECT count(*) FROM listen_inbox")).isZero();
-        assertThat(raw("SELECT count(*) FROM sqlite_master WHERE name = '" + ListenLog.FROZEN_INBOX + "'")).isZero();
         assertPlaysMatchListens();
         assertThat(raw("SELECT latest_at FROM listen_watermark")).isEqualTo(T0.plusSeconds(149).toEpochMilli());
-    }
-
-    @Test
-    void aFrozenInboxLeftByACrashIsMergedOnTheNextRead() throws Exception {
-        store.ingest(listens(0, 10), List.of());
-        store.close();   // merged on close
-        Path db = dir.resolve("data").resolve(EncoreStore.DATABASE_FILE);
-        // As if the process died between freezing an inbox and moving it: ten stored again, ten new (a second later).
-        RawSql.execute(db, "CREATE TABLE " + ListenLog.FROZEN_INBOX + " AS SELECT * FROM listens");
-        RawSql.execute(db, "INSERT INTO " + ListenLog.FROZEN_INBOX + " SELECT user_id, listened_at + 1000, item_kind, item_id, "
-                + "ms_played, context_type, context_id, reason_start, reason_end, skipped, shuffle, offline, platform, source FROM listens");
-        reopen();
-        assertThat(store.stats().listens()).isEqualTo(20);
-        assertThat(raw("SELECT count(*) FROM sqlite_master WHERE name = '" + ListenLog.FROZEN_INBOX + "'")).isZero();
-        assertPlaysMatchListens();
     }
 
     @Test
