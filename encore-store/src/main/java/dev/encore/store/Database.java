@@ -125,25 +125,6 @@ final class Database implements AutoCloseable {
         }
     }
 
-    /** Attaches another database file to the writer connection as {@code schema} (SQLite refuses it mid-transaction). */
-    void attach(Path other, String schema) {
-        writeLock.lock();
-        try {
-            ensureOpen("attach " + other);
-            if (writeDepth > 0) throw new IllegalStateException("attach() inside write()");
-            writer.setAutoCommit(true);   // ends the idle transaction the driver keeps open
-            try (Statement s = writer.createStatement()) {
-                s.execute("ATTACH DATABASE '" + other.toAbsolutePath().toString().replace("'", "''") + "' AS " + schema);
-            } finally {
-                writer.setAutoCommit(false);
-            }
-        } catch (SQLException e) {
-            throw new StoreException("attach " + other, file, e);
-        } finally {
-            writeLock.unlock();
-        }
-    }
-
     /** A prepared statement on the writer connection, prepared once; only valid inside {@link #write}. */
     PreparedStatement prepared(String sql) throws SQLException {
         if (!writeLock.isHeldByCurrentThread()) throw new IllegalStateException("prepared() outside write()");

@@ -200,11 +200,6 @@ public final class EncoreStore implements AutoCloseable {
         return training().interactions(kind, weighting);
     }
 
-    /** The listen log, for tests in this package. */
-    ListenLog listenLog() {
-        return listenLog;
-    }
-
     /**
      * Moves pending listens into the user-ordered table now (reads do this on demand; calling it after a bulk
      * import keeps the first read fast). Returns how many new listens were merged.
@@ -220,11 +215,9 @@ public final class EncoreStore implements AutoCloseable {
     @Override
     public void close() {
         try {
-            listenLog.stopBackground();
             if (listenLog.pending() > 0) listenLog.merge();
         } finally {
             db.close();
-            listenLog.deleteScratch();
         }
     }
 }

@@ -1,11 +1,8 @@
 -- The latest listened_at of any listen in `listens` (the minimum long when there is none). A listen that arrives
 -- later than this cannot duplicate a stored one, so ingest skips the primary-key lookup for it: live listens,
 -- which arrive in time order, never pay for it. Every merge raises it (see ListenLog); nothing else writes listens.
--- `merges` counts merges (by any process): a background merge moves its sorted rows only if none ran since it
--- froze them, since a merge empties the inbox and SQLite may then reuse the rowids it is about to delete.
 CREATE TABLE IF NOT EXISTS listen_watermark (
-    latest_at INTEGER NOT NULL,
-    merges    INTEGER NOT NULL DEFAULT 0
+    latest_at INTEGER NOT NULL
 );
 INSERT INTO listen_watermark (latest_at)
 SELECT coalesce(max(listened_at), -9223372036854775808) FROM listens
