@@ -16,7 +16,7 @@ trap 'kill $SERVER 2>/dev/null' EXIT
 for i in $(seq 1 60); do curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 1; done
 export TOKEN
 echo "warm-up 5 s ..." >&2   # JIT compilation; its listens count as stored data for the measured run
-CLOCK_START=0 wrk -t2 -c"$CONNS" -d5s -s "$ROOT/bench/ingest.lua" "http://127.0.0.1:$PORT" >/dev/null
+CLOCK_START=0 wrk -t2 -c"$CONNS" -d5s -s "$ROOT/bench/ingest.lua" "http://127.0.0.1:$PORT" | sed -n 's/^ingest:/warm-up:/p'
 echo "# $(nproc) cores, $CONNS connections, ${SECS} s, batches of ${BATCH:-1000}, data $DATA, $(java -version 2>&1 | head -n 1), load $(cut -d' ' -f1-3 /proc/loadavg)"
 CLOCK_START=2000000 wrk -t2 -c"$CONNS" -d"${SECS}s" --latency -s "$ROOT/bench/ingest.lua" "http://127.0.0.1:$PORT"
 kill $SERVER; wait $SERVER 2>/dev/null || true

@@ -35,7 +35,7 @@ end
 
 done = function(summary, latency, requests)
   local rps = summary.requests / (summary.duration / 1e6)
-  io.write(string.format("ingest: %.0f events/s (%.0f req/s x %d), p50 %.1f ms, p99 %.1f ms, errors %d (non-2xx %d)\n",
-    rps * batch, rps, batch, latency:percentile(50) / 1000, latency:percentile(99) / 1000,
+  io.write(string.format("ingest: %.0f events/s (%.0f req/s x %d), %d events acknowledged, p50 %.1f ms, p99 %.1f ms, errors %d (non-2xx %d)\n",
+    rps * batch, rps, batch, summary.requests * batch, latency:percentile(50) / 1000, latency:percentile(99) / 1000,
     summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout, summary.errors.status))
 end
