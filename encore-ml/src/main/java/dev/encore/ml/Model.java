@@ -46,6 +46,21 @@ public interface Model {
     /** Scores of the given items for {@code query}, in the order given (for re-ranking and evaluation). */
     float[] score(UserQuery query, int[] items);
 
+    /** One item's score for the query a scorer was prepared for. */
+    @FunctionalInterface
+    interface ItemScorer {
+        float score(int item);
+    }
+
+    /**
+     * A scorer for {@code query}, for callers that ask about one item at a time (a re-ranker going through one
+     * listener's candidates): models whose scoring starts with per-query work (ALS finds the listener's factor) do it
+     * once here. Gives exactly what {@link #score} gives.
+     */
+    default ItemScorer scorer(UserQuery query) {
+        return item -> score(query, new int[] {item})[0];
+    }
+
     /** Writes the model (binary little-endian float32 arrays + manifest.json) into an empty or new directory. */
     void save(Path dir) throws IOException;
 }

@@ -200,6 +200,19 @@ public abstract class RecommenderContractTest {
     }
 
     @Test
+    void aPreparedScorerGivesExactlyTheScores() {
+        Model m = fit();
+        InteractionMatrix x = checkerboard();
+        for (int u : new int[] {0, 5, 13}) {
+            UserQuery q = UserQuery.of(u, x);
+            Model.ItemScorer scorer = m.scorer(q);
+            int[] items = java.util.stream.IntStream.range(0, m.itemCount()).toArray();
+            float[] scores = m.score(q, items);
+            for (int i : items) assertThat(scorer.score(i)).as("item %d for user %d", i, u).isEqualTo(scores[i]);
+        }
+    }
+
+    @Test
     void saveThenLoadGivesTheSameAnswers() throws IOException {
         Recommender r = recommender();
         Model m = r.fit(checkerboard(), params());

@@ -187,14 +187,21 @@ public final class AlsModel implements Model {
 
     @Override
     public float[] score(UserQuery query, int[] candidates) {
+        ItemScorer scorer = scorer(query);
+        float[] out = new float[candidates.length];
+        for (int c = 0; c < candidates.length; c++) out[c] = scorer.score(candidates[c]);
+        return out;
+    }
+
+    /** The query's factor is found (or folded in) once; each item then costs one dot product. */
+    @Override
+    public ItemScorer scorer(UserQuery query) {
         checkQuery(query);
         float[] x = vector(query, null);
-        float[] out = new float[candidates.length];
-        for (int c = 0; c < candidates.length; c++) {
-            checkItem(candidates[c]);
-            out[c] = scanner.score(x, candidates[c]);
-        }
-        return out;
+        return item -> {
+            checkItem(item);
+            return scanner.score(x, item);
+        };
     }
 
     @Override

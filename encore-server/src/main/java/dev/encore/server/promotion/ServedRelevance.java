@@ -2,8 +2,6 @@ package dev.encore.server.promotion;
 
 import dev.encore.ml.Model;
 import dev.encore.ml.UserQuery;
-import dev.encore.ml.als.AlsModel;
-import dev.encore.ml.linalg.Kernels;
 import dev.encore.products.promotion.Relevance;
 import dev.encore.server.serving.LoadedModel;
 import dev.encore.server.serving.ModelHolder;
@@ -18,8 +16,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * track (nothing can be promoted to a listener the model cannot score).
  * <p>
  * A request asks about one listener's tracks one at a time (its organic batch, then every campaign's tracks), so the
- * listener's query (user lookup, history row and, for ALS, its factor) is built on the first call and kept for the
- * following ones. It depends only on the served model and the listener (the model's own training history, not the live
+ * listener's query (user lookup, history row and the model's prepared {@link Model#scorer}, for ALS its factor) is
+ * built on the first call and kept for the following ones. It depends only on the served model and the listener (the model's own training history, not the live
  * overlay), so reusing it never changes a score; a model swap or another listener replaces it.
  */
 public final class ServedRelevance implements Relevance {
@@ -46,32 +44,13 @@ public final class ServedRelevance implements Relevance {
         return q;
     }
 
-    /** Scores one item (a dense index) for the query it was made for. */
-    private interface ItemScorer {
-        float score(int item);
-    }
-
     /** A listener's scorer against one model version; {@code scorer} is null when that model cannot score the listener. */
-    private record ListenerQuery(LoadedModel model, String listenerId, ItemScorer scorer) {
+    private record ListenerQuery(LoadedModel model, String listenerId, Model.ItemScorer scorer) {
         static ListenerQuery build(LoadedModel m, String listenerId) {
             if (m == null) return new ListenerQuery(null, listenerId, null);
             int u = m.interactions().users().indexOf(listenerId);
             if (u < 0 || u >= m.model().userCount()) return new ListenerQuery(m, listenerId, null);
-            return new ListenerQuery(m, listenerId, scorer(m.model(), UserQuery.of(u, m.interactions().matrix())));
-        }
-
-        /**
-         * ALS's {@code score} finds the listener's factor (checks the history against the trained row, or folds it in)
-         * on every call, so for ALS the factor is found once here and each item costs one dot product, computed as
-         * {@code AlsModel.score} does; ServedRelevanceTest holds the two equal bit for bit. Other models get the query.
-         */
-        private static ItemScorer scorer(Model model, UserQuery query) {
-            if (model instanceof AlsModel als) {
-                float[] x = als.userVector(query), items = als.itemFactors();
-                int f = als.factors();
-                return i -> Kernels.dot(items, i * f, x, 0, f);
-            }
-            return i -> model.score(query, new int[] {i})[0];
+            return new ListenerQuery(m, listenerId, m.model().scorer(UserQuery.of(u, m.interactions().matrix())));
         }
 
         OptionalDouble score(String trackId) {
