@@ -69,6 +69,11 @@ public record ServerConfig(Path dataDir, ModelSource models, boolean requireMode
                 catalogCacheMillis, trainer, trainEverySeconds, clock, false);
     }
 
+    /** Another clock (tests pin "now" with a fixed one). */
+    public ServerConfig withClock(Clock c) {
+        return new ServerConfig(dataDir, models, requireModel, maxBatchEvents, maxBodyBytes, ratePerSecond, rateBurst, overlayItemsPerUser, modelPollSeconds, catalogCacheMillis, trainer, trainEverySeconds, c, demo);
+    }
+
     /** Demo mode: the web UI's sign-in page offers sample listeners (for {@code encore demo} only). */
     public ServerConfig withDemo(boolean on) {
         return new ServerConfig(dataDir, models, requireModel, maxBatchEvents, maxBodyBytes, ratePerSecond, rateBurst, overlayItemsPerUser, modelPollSeconds, catalogCacheMillis, trainer, trainEverySeconds, clock, on);

@@ -41,7 +41,7 @@ public final class Harness implements AutoCloseable {
 
     /** Serving {@code models} with the clock standing still at {@code now} (product tests), model polling off. */
     public static ServerConfig at(Path dir, ModelSource models, Instant now) {
-        return withClock(ServerConfig.of(dir, models).withModelPollSeconds(0), Clock.fixed(now, ZoneOffset.UTC));
+        return ServerConfig.of(dir, models).withModelPollSeconds(0).withClock(Clock.fixed(now, ZoneOffset.UTC));
     }
 
     /**
@@ -51,14 +51,7 @@ public final class Harness implements AutoCloseable {
     public static ServerConfig noModelAt(Path dir, Instant now) {
         Clock clock = Clock.fixed(now, ZoneOffset.UTC);
         var models = new DirectoryModelSource(dir.resolve("models"), DirectoryModelSource.bundles(clock), JSON);
-        return withClock(ServerConfig.of(dir, models).withRequireModel(false).withModelPollSeconds(0).withCatalogCacheMillis(0), clock);
-    }
-
-    /** {@code c} on another clock (ServerConfig has no wither for it). */
-    public static ServerConfig withClock(ServerConfig c, Clock clock) {
-        return new ServerConfig(c.dataDir(), c.models(), c.requireModel(), c.maxBatchEvents(), c.maxBodyBytes(), c.ratePerSecond(),
-                c.rateBurst(), c.overlayItemsPerUser(), c.modelPollSeconds(), c.catalogCacheMillis(), c.trainer(), c.trainEverySeconds(),
-                clock, c.demo());
+        return ServerConfig.of(dir, models).withRequireModel(false).withModelPollSeconds(0).withCatalogCacheMillis(0).withClock(clock);
     }
 
     /** A new token for {@code user} (null for admins). */

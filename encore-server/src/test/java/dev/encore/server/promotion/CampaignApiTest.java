@@ -43,8 +43,8 @@ class CampaignApiTest extends ServerTest {
 
     /** No model, the clock standing still at {@link #NOW}, catalog names never cached: the promotion tests' server. */
     static ServerConfig config(Path dir) {
-        return Harness.withClock(ServerConfig.of(dir, ModelSource.NONE).withRequireModel(false).withModelPollSeconds(0)
-                .withCatalogCacheMillis(0), Clock.fixed(NOW, ZoneOffset.UTC));
+        return ServerConfig.of(dir, ModelSource.NONE).withRequireModel(false).withModelPollSeconds(0)
+                .withCatalogCacheMillis(0).withClock(Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     /**
