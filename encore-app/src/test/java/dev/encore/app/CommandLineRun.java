@@ -4,10 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
-/** Runs the {@code encore} command in-process and captures what it prints. */
-record CommandLineRun(int exitCode, String out, String err) {
+/** Runs the {@code encore} command in-process and captures what it prints (one run at a time: System.out is global). */
+public record CommandLineRun(int exitCode, String out, String err) {
 
-    static synchronized CommandLineRun of(String... args) {
+    public static synchronized CommandLineRun of(String... args) {
         PrintStream oldOut = System.out, oldErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
         try {

@@ -1,6 +1,6 @@
 package dev.encore.app.cli;
 
-import dev.encore.app.Main;
+import dev.encore.app.CommandLineRun;
 import dev.encore.core.domain.Artist;
 import dev.encore.core.domain.AudioFeatures;
 import dev.encore.core.domain.Track;
@@ -8,9 +8,6 @@ import dev.encore.store.EncoreStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,28 +32,12 @@ class PromptCommandTest {
         }
     }
 
-    private record Run(int code, String out, String err) {}
-
-    private static synchronized Run run(String... args) {
-        PrintStream oldOut = System.out, oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
-
     @Test
     void printsTheInterpretationAndANumberedPlaylist() {
         catalog();
-        Run r = run("prompt", "--data", data.toString(), "--no-embeddings", "--then", "no more Night Owls",
+        CommandLineRun r = CommandLineRun.of("prompt", "--data", data.toString(), "--no-embeddings", "--then", "no more Night Owls",
                 "jazz from the 80s like The Jazz Cats, nothing explicit, 20 minutes");
-        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.exitCode()).as(r.err()).isZero();
         String[] turns = r.out().split("\n\n");
         assertThat(turns).hasSize(2);
         assertThat(turns[0]).contains("interpreted: tag: jazz · artist: The Jazz Cats · years: 1980s · length: 20 min · no explicit")
@@ -74,11 +55,11 @@ class PromptCommandTest {
     @Test
     void badPromptsAndMissingDataSayWhatToFix() {
         catalog();
-        Run bad = run("prompt", "--data", data.toString(), "--no-embeddings", "artist:(Nobody)");
-        assertThat(bad.code()).isEqualTo(2);
+        CommandLineRun bad = CommandLineRun.of("prompt", "--data", data.toString(), "--no-embeddings", "artist:(Nobody)");
+        assertThat(bad.exitCode()).isEqualTo(2);
         assertThat(bad.err()).contains("at position 0: no artist named 'Nobody'");
-        Run none = run("prompt", "--data", data.resolve("missing").toString(), "jazz");
-        assertThat(none.code()).isEqualTo(2);
+        CommandLineRun none = CommandLineRun.of("prompt", "--data", data.resolve("missing").toString(), "jazz");
+        assertThat(none.exitCode()).isEqualTo(2);
         assertThat(none.err()).contains("no data directory");
     }
 }

@@ -5,7 +5,11 @@ import com.fasterxml.jackson.core.JsonToken;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * One event object as read from a streaming parser: for each field name an event may have, its JSON token and its
@@ -18,6 +22,8 @@ final class RawEvent {
             CONTEXT_TYPE = 7, CONTEXT_ID = 8, PLATFORM = 9, FEEDBACK = 10, ACTIVE = 11;
     static final List<String> NAMES = List.of("type", "userId", "itemId", "itemKind", "at", "msPlayed", "skipped",
             "contextType", "contextId", "platform", "feedback", "active");
+    private static final Map<String, Integer> SLOTS = IntStream.range(0, NAMES.size()).boxed()
+            .collect(Collectors.toUnmodifiableMap(NAMES::get, i -> i));
 
     private final JsonToken[] tokens = new JsonToken[NAMES.size()];
     private final String[] texts = new String[NAMES.size()];
@@ -27,12 +33,12 @@ final class RawEvent {
 
     /** Reads the object whose START_OBJECT the parser is on, up to and including its END_OBJECT. */
     void read(JsonParser p) throws IOException {
-        java.util.Arrays.fill(tokens, null);
+        Arrays.fill(tokens, null);
         names.clear();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             JsonToken v = p.nextToken();
-            int slot = slot(name);
+            int slot = SLOTS.getOrDefault(name, -1);
             if (!names.contains(name)) names.add(name);
             if (slot < 0) {
                 p.skipChildren();
@@ -49,24 +55,6 @@ final class RawEvent {
                 default -> p.skipChildren();
             }
         }
-    }
-
-    private static int slot(String name) {
-        return switch (name) {
-            case "type" -> TYPE;
-            case "userId" -> USER_ID;
-            case "itemId" -> ITEM_ID;
-            case "itemKind" -> ITEM_KIND;
-            case "at" -> AT;
-            case "msPlayed" -> MS_PLAYED;
-            case "skipped" -> SKIPPED;
-            case "contextType" -> CONTEXT_TYPE;
-            case "contextId" -> CONTEXT_ID;
-            case "platform" -> PLATFORM;
-            case "feedback" -> FEEDBACK;
-            case "active" -> ACTIVE;
-            default -> -1;
-        };
     }
 
     /** Whether the field is absent or JSON null. */
