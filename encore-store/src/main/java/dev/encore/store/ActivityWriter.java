@@ -2,7 +2,6 @@ package dev.encore.store;
 
 import dev.encore.core.domain.Feedback;
 import dev.encore.core.domain.Follow;
-import dev.encore.core.domain.ListenEvent;
 import dev.encore.core.domain.PlayCount;
 import dev.encore.core.domain.TagAssignment;
 
@@ -12,13 +11,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Writes listening activity inside the caller's transaction: listens are appended to the inbox (see
- * {@link ListenLog}); feedback keeps the latest signal per (user, item, type) (a later one replaces it; at the
- * same instant, only a changed one); play counts and tag assignments are upserts; follows are set-like.
+ * Writes listening activity other than listens (those go through {@link ListenLog}) inside the caller's
+ * transaction: feedback keeps the latest signal per (user, item, type) (a later one replaces it; at the same
+ * instant, only a changed one); play counts and tag assignments are upserts; follows are set-like.
  */
 final class ActivityWriter {
-    private static final String INBOX = "INSERT INTO listen_inbox (" + Rows.LISTEN_COLUMNS
-            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String FEEDBACK = "INSERT INTO feedback (user_id, item_kind, item_id, type, at, active) "
             + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (user_id, item_kind, item_id, type) DO UPDATE SET "
             + "at = excluded.at, active = excluded.active "
@@ -35,32 +32,6 @@ final class ActivityWriter {
 
     ActivityWriter(Database db) {
         this.db = db;
-    }
-
-    /** Appends listens to the inbox; instants are kept at millisecond precision, unknown ms_played as NULL. */
-    void listens(List<ListenEvent> events) throws SQLException {
-        bindListens(db.prepared(INBOX), events).executeBatch();
-    }
-
-    private static PreparedStatement bindListens(PreparedStatement ps, List<ListenEvent> events) throws SQLException {
-        for (ListenEvent e : events) {
-            ps.setString(1, e.userId());
-            ps.setLong(2, e.listenedAt().toEpochMilli());
-            ps.setString(3, Rows.wire(e.itemKind()));
-            ps.setString(4, e.itemId());
-            Jdbc.longOrNull(ps, 5, e.msPlayed(), e.msPlayed() >= 0);
-            Jdbc.text(ps, 6, e.contextType());
-            Jdbc.text(ps, 7, e.contextId());
-            Jdbc.text(ps, 8, e.reasonStart());
-            Jdbc.text(ps, 9, e.reasonEnd());
-            ps.setInt(10, e.skipped() ? 1 : 0);
-            ps.setInt(11, e.shuffle() ? 1 : 0);
-            ps.setInt(12, e.offline() ? 1 : 0);
-            Jdbc.text(ps, 13, e.platform());
-            Jdbc.text(ps, 14, e.source());
-            ps.addBatch();
-        }
-        return ps;
     }
 
     /** Upserts feedback; returns per record whether it changed the stored state (false: a duplicate or older). */

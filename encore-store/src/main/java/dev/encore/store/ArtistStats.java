@@ -1,5 +1,6 @@
 package dev.encore.store;
 
+import dev.encore.core.domain.ItemKind;
 import dev.encore.core.domain.Track;
 
 import java.time.Instant;
@@ -58,10 +59,15 @@ public final class ArtistStats {
         log.settle();
         Tally t = new Tally();
         db.read("scan listens of artist " + artistId, c -> {
-            // LEFT JOIN keeps listens as the outer loop: one pass over listens, a key lookup per row into users.
-            Query.rows(c, "SELECT l.user_id, l.listened_at, l.item_id, u.country FROM listens l LEFT JOIN users u ON u.id = l.user_id "
-                            + "WHERE l.item_kind = 'track' AND l.item_id IN (SELECT track_id FROM track_artists WHERE artist_id = ?)",
-                    rs -> t.add(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4)), artistId);
+            Set<String> tracks = new HashSet<>(Query.list(c, "SELECT track_id FROM track_artists WHERE artist_id = ?",
+                    rs -> rs.getString(1), artistId));
+            if (tracks.isEmpty()) return null;
+            Map<String, String> countries = new HashMap<>();
+            Query.rows(c, "SELECT id, country FROM users WHERE country IS NOT NULL", rs -> countries.put(rs.getString(1), rs.getString(2)));
+            ListenBlocks.forEach(c, e -> {
+                if (e.itemKind() == ItemKind.TRACK && tracks.contains(e.itemId()))
+                    t.add(e.userId(), e.listenedAt().toEpochMilli(), e.itemId(), countries.get(e.userId()));
+            });
             return null;
         });
         return t.report(artistId, own);

@@ -54,7 +54,7 @@ final class Batch {
         if (!tags.isEmpty()) activity.tagAssignments(tags);
         if (!playCounts.isEmpty()) activity.playCounts(playCounts);
         if (!feedback.isEmpty()) activity.feedback(feedback);
-        if (!listens.isEmpty()) listenLog.append(activity, listens);
+        if (!listens.isEmpty()) listenLog.append(listens);
     }
 
     String describe() {

@@ -1,11 +1,17 @@
 package dev.encore.store;
 
+import dev.encore.core.domain.ItemKind;
+import dev.encore.core.domain.ListenEvent;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -139,19 +145,39 @@ public final class EditorialRepository {
      */
     public List<PlacementOutcome> outcomes(String poolId, Duration window) {
         store.settle();
-        String sql = "WITH placed AS (SELECT user_id, track_id, slot, min(served_at) AS first_at, max(served_at) AS last_at, "
-                + "count(*) AS shown, avg(position) AS pos FROM editorial_impressions WHERE pool_id = ? "
-                + "GROUP BY user_id, track_id, slot), "
-                + "heard AS (SELECT p.*, (SELECT count(*) FROM listens l WHERE l.user_id = p.user_id AND l.listened_at >= p.first_at "
-                + "AND l.listened_at < p.last_at + ? AND l.item_kind = 'track' AND l.item_id = p.track_id AND l.skipped = 0) AS streams, "
-                + "(SELECT count(*) FROM listens l WHERE l.user_id = p.user_id AND l.listened_at >= p.first_at "
-                + "AND l.listened_at < p.last_at + ? AND l.item_kind = 'track' AND l.item_id = p.track_id AND l.skipped = 1) AS skips "
-                + "FROM placed p) "
-                + "SELECT track_id, slot, sum(shown), count(*), sum(streams), sum(skips), sum(pos * shown) / sum(shown) FROM heard "
-                + "GROUP BY track_id, slot ORDER BY sum(shown) DESC, track_id, slot";
         long w = window.toMillis();
-        return SideConnection.with(store, "compute editorial outcomes of " + poolId, c -> Query.list(c, sql,
-                rs -> new PlacementOutcome(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
-                        rs.getLong(6), rs.getDouble(7)), poolId, w, w));
+        return SideConnection.with(store, "compute editorial outcomes of " + poolId, c -> {
+            Map<String, List<Placed>> byUser = new LinkedHashMap<>();
+            Query.rows(c, "SELECT user_id, track_id, slot, min(served_at), max(served_at), count(*), avg(position) "
+                    + "FROM editorial_impressions WHERE pool_id = ? GROUP BY user_id, track_id, slot", rs -> byUser
+                    .computeIfAbsent(rs.getString(1), u -> new ArrayList<>())
+                    .add(new Placed(rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getDouble(7))), poolId);
+            Map<List<String>, double[]> totals = new HashMap<>(); // shown, listeners, streams, skips, position x shown
+            for (Map.Entry<String, List<Placed>> user : byUser.entrySet()) {
+                long from = user.getValue().stream().mapToLong(Placed::firstAt).min().orElseThrow();
+                long to = user.getValue().stream().mapToLong(p -> p.lastAt() + w - 1).max().orElseThrow();
+                List<ListenEvent> heard = ListenBlocks.ofUser(c, user.getKey(), from, to);
+                for (Placed p : user.getValue()) {
+                    double[] t = totals.computeIfAbsent(List.of(p.trackId(), p.slot()), k -> new double[5]);
+                    t[0] += p.shown();
+                    t[1]++;
+                    t[4] += p.position() * p.shown();
+                    for (ListenEvent e : heard) {
+                        long at = e.listenedAt().toEpochMilli();
+                        boolean placedTrack = e.itemKind() == ItemKind.TRACK && e.itemId().equals(p.trackId());
+                        if (placedTrack && at >= p.firstAt() && at < p.lastAt() + w) t[e.skipped() ? 3 : 2]++;
+                    }
+                }
+            }
+            List<PlacementOutcome> out = new ArrayList<>();
+            totals.forEach((k, t) -> out.add(new PlacementOutcome(k.get(0), k.get(1), (long) t[0], (long) t[1], (long) t[2],
+                    (long) t[3], t[4] / t[0])));
+            out.sort(Comparator.comparingLong(PlacementOutcome::impressions).reversed()
+                    .thenComparing(PlacementOutcome::trackId).thenComparing(PlacementOutcome::slot));
+            return out;
+        });
     }
+
+    /** One listener's impressions of a track in a slot kind. */
+    private record Placed(String trackId, String slot, long firstAt, long lastAt, long shown, double position) {}
 }

@@ -6,6 +6,7 @@ import dev.encore.core.domain.ListenEvent;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,7 +17,6 @@ import java.util.function.Consumer;
  * exactly once. Time ranges are half-open, {@code [from, to)}, at millisecond precision.
  */
 public final class HistoryRepository {
-    private static final String SELECT = "SELECT " + Rows.LISTEN_COLUMNS + " FROM listens";
     private final Database db;
     private final ListenLog log;
 
@@ -25,39 +25,35 @@ public final class HistoryRepository {
         this.log = log;
     }
 
-    /** Streams every listen ordered by user, then time, with constant memory (a cursor over the clustered table). */
+    /** Streams every listen ordered by user, then time; memory holds one user's listens at a time. */
     public void forEachListen(Consumer<? super ListenEvent> sink) {
         log.settle();
         db.read("scan listens", c -> {
-            Query.each(c, SELECT + " ORDER BY user_id, listened_at, item_kind, item_id", Rows::listen, sink);
+            ListenBlocks.forEachUser(c, (user, listens) -> listens.forEach(sink));
             return null;
         });
     }
 
     /** Streams one user's listens in {@code [from, to)}, oldest first. */
     public void forEachListen(String userId, Instant from, Instant to, Consumer<? super ListenEvent> sink) {
-        requireRange(from, to);
-        log.settle();
-        db.read("scan listens of user " + userId, c -> {
-            Query.each(c, SELECT + " WHERE user_id = ? AND listened_at >= ? AND listened_at < ? ORDER BY listened_at, item_kind, item_id",
-                    Rows::listen, sink, userId, from.toEpochMilli(), to.toEpochMilli());
-            return null;
-        });
+        listens(userId, from, to).forEach(sink);
     }
 
     /** One user's listens in {@code [from, to)}, oldest first (e.g. a year for the yearly review). */
     public List<ListenEvent> listens(String userId, Instant from, Instant to) {
-        List<ListenEvent> out = new java.util.ArrayList<>();
-        forEachListen(userId, from, to, out::add);
-        return out;
+        requireRange(from, to);
+        if (!to.isAfter(from)) return List.of();
+        log.settle();
+        return db.read("load listens of user " + userId,
+                c -> ListenBlocks.ofUser(c, userId, from.toEpochMilli(), Math.subtractExact(to.toEpochMilli(), 1)));
     }
 
     /** A user's {@code limit} most recent listens, newest first. */
     public List<ListenEvent> recent(String userId, int limit) {
         log.settle();
-        return db.read("load recent listens of user " + userId, c -> Query.list(c,
-                SELECT + " WHERE user_id = ? ORDER BY listened_at DESC, item_kind DESC, item_id DESC LIMIT ?",
-                Rows::listen, userId, limit));
+        List<ListenEvent> latest = db.read("load recent listens of user " + userId, c -> ListenBlocks.latestOfUser(c, userId, limit));
+        Collections.reverse(latest);
+        return latest;
     }
 
     /** The number of stored listens (duplicates never count). */

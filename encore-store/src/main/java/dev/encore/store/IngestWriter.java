@@ -24,7 +24,7 @@ final class IngestWriter {
 
     Ingested ingest(List<ListenEvent> listens, List<Feedback> feedback) {
         Ingested result = db.write("ingest " + listens.size() + " listens and " + feedback.size() + " feedback", c -> {
-            List<ListenEvent> newListens = listens.isEmpty() ? List.of() : log.appendNew(activity, listens);
+            List<ListenEvent> newListens = listens.isEmpty() ? List.of() : log.appendNew(listens);
             List<Feedback> newFeedback = new ArrayList<>();
             if (!feedback.isEmpty()) {
                 boolean[] fresh = activity.feedback(feedback);

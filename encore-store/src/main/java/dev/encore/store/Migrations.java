@@ -9,14 +9,20 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Brings a database to the newest schema: the scripts listed in {@code schema/migrations.txt} (resources beside
  * this class) are applied in order, each once, each in its own transaction together with its
- * {@code schema_version} row, so a failed migration leaves the previous version intact.
+ * {@code schema_version} row (and, for some, a Java step that moves data), so a failed migration leaves the previous version intact.
  */
 final class Migrations {
     private static final String INDEX = "schema/migrations.txt";
+    /** Data moves a script cannot express, run right after their script in its transaction. */
+    private static final Map<String, SqlWork<Void>> AFTER = Map.of("V006__listen_blocks.sql", c -> {
+        ListenBlocksUpgrade.run(c);
+        return null;
+    });
 
     private Migrations() {}
 
@@ -47,6 +53,7 @@ final class Migrations {
                 try (Statement s = c.createStatement()) {
                     for (String sql : SqlScript.statements(script(name))) s.execute(sql);
                 }
+                if (AFTER.containsKey(name)) AFTER.get(name).run(c);
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO schema_version VALUES (?, ?, ?)")) {
                     ps.setInt(1, version);
                     ps.setString(2, name);

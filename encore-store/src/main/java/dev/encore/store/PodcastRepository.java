@@ -1,6 +1,7 @@
 package dev.encore.store;
 
 import dev.encore.core.domain.Episode;
+import dev.encore.core.domain.ItemKind;
 import dev.encore.core.domain.Show;
 
 import java.util.HashMap;
@@ -38,9 +39,12 @@ public final class PodcastRepository {
         store.settle();
         return SideConnection.with(store, "load show listeners", c -> {
             Map<String, Set<String>> out = new HashMap<>();
-            Query.rows(c, "SELECT DISTINCT l.user_id, e.show_id FROM listens l JOIN episodes e ON e.id = l.item_id "
-                            + "WHERE l.item_kind = 'episode' AND e.show_id IS NOT NULL",
-                    rs -> out.computeIfAbsent(rs.getString(1), k -> new TreeSet<>()).add(rs.getString(2)));
+            Map<String, String> showOf = new HashMap<>();
+            Query.rows(c, "SELECT id, show_id FROM episodes WHERE show_id IS NOT NULL", rs -> showOf.put(rs.getString(1), rs.getString(2)));
+            ListenBlocks.forEach(c, e -> {
+                String show = e.itemKind() == ItemKind.EPISODE ? showOf.get(e.itemId()) : null;
+                if (show != null) out.computeIfAbsent(e.userId(), k -> new TreeSet<>()).add(show);
+            });
             return out;
         });
     }

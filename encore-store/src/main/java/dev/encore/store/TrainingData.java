@@ -1,6 +1,7 @@
 package dev.encore.store;
 
 import dev.encore.core.domain.ItemKind;
+import dev.encore.core.domain.ListenEvent;
 import dev.encore.core.matrix.ConfidenceWeighting;
 import dev.encore.core.matrix.IdMap;
 import dev.encore.core.matrix.Interactions;
@@ -48,19 +49,19 @@ public final class TrainingData {
         log.settle();
         db.read("build " + wire + " interactions", c -> {
             Map<String, Meta> catalog = catalog(c, kind);
-            String kinds = kind == ItemKind.ARTIST ? "('track', 'artist')" : "('" + wire + "')";
-            Query.rows(c, "SELECT user_id, item_kind, item_id, ms_played, skipped FROM listens WHERE item_kind IN " + kinds, rs -> {
-                String item = rs.getString(3);
-                boolean artistOfTrack = kind == ItemKind.ARTIST && "track".equals(rs.getString(2));
-                Meta meta = kind == ItemKind.ARTIST && !artistOfTrack ? null : catalog.get(item);
-                if (artistOfTrack) {
-                    if (meta == null || meta.artistId() == null) return;
-                    item = meta.artistId();
+            ListenBlocks.forEachUser(c, (user, listens) -> {
+                for (ListenEvent e : listens) {
+                    boolean artistOfTrack = kind == ItemKind.ARTIST && e.itemKind() == ItemKind.TRACK;
+                    if (e.itemKind() != kind && !artistOfTrack) continue;
+                    String item = e.itemId();
+                    Meta meta = kind == ItemKind.ARTIST && !artistOfTrack ? null : catalog.get(item);
+                    if (artistOfTrack) {
+                        if (meta == null || meta.artistId() == null) continue;
+                        item = meta.artistId();
+                    }
+                    long duration = meta == null ? 0 : meta.durationMs();
+                    builder.add(user, item, weighting.playWeight(e.msPlayed(), duration, e.skipped()));
                 }
-                long ms = rs.getLong(4);
-                if (rs.wasNull()) ms = -1;
-                long duration = meta == null ? 0 : meta.durationMs();
-                builder.add(rs.getString(1), item, weighting.playWeight(ms, duration, rs.getInt(5) != 0));
             });
             Query.each(c, "SELECT * FROM play_counts WHERE item_kind = ? ORDER BY user_id, item_id", Rows::playCount,
                     builder::playCount, wire);

@@ -59,19 +59,6 @@ class IngestTest extends StoreTestSupport {
     }
 
     @Test
-    void upgradingADatabaseSetsTheWatermarkFromItsStoredListens() throws Exception {
-        ListenEvent latest = play("u2", "t2", T0.plusSeconds(10));
-        store.ingest(List.of(play("u1", "t1", T0), latest), List.of());
-        store.close();
-        // Back to the schema before V005, as a database written by an older release would be.
-        RawSql.execute(dir.resolve("data").resolve(EncoreStore.DATABASE_FILE), "DROP TABLE listen_watermark");
-        RawSql.execute(dir.resolve("data").resolve(EncoreStore.DATABASE_FILE), "DELETE FROM schema_version WHERE script = 'V005__listen_watermark.sql'");
-        reopen();
-        assertThat(RawSql.number(store.databaseFile(), "SELECT latest_at FROM listen_watermark")).isEqualTo(latest.listenedAt().toEpochMilli());
-        assertThat(store.ingest(List.of(latest), List.of()).newListens()).isEmpty();
-    }
-
-    @Test
     void feedbackIsNewWhenItChangesTheLatestState() {
         Feedback unlike = new Feedback("u1", ItemKind.TRACK, "t1", FeedbackType.LIKE, T0, false);
         Feedback older = new Feedback("u1", ItemKind.TRACK, "t1", FeedbackType.LIKE, T0.minusSeconds(1), true);
