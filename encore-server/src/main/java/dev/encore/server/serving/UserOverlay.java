@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,13 +12,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * Interactions that arrived after the served model's training data was read, per user, keyed by external ids so
  * they survive model swaps and cover items the model has not seen. Recommendations fold them into the user's query
  * at once (real time without retraining). When a newer model is swapped in, entries that arrived before its data
- * was read are dropped ({@link #pruneBefore}), since the model has them. Each user keeps at most
- * {@code maxItemsPerUser} items, least recently touched dropped first.
+ * was read are dropped ({@link #pruneBefore}), since the model has them. Each user keeps about
+ * {@code maxItemsPerUser} items (up to a quarter more), least recently touched dropped first (see {@link FreshItems}).
  */
 public final class UserOverlay {
     private final int maxItemsPerUser;
     private final Clock clock;
     private final Map<String, State> users = new ConcurrentHashMap<>();
+    private final IdInterner ids = new IdInterner(1 << 20);
 
     public UserOverlay(int maxItemsPerUser, Clock clock) {
         if (maxItemsPerUser < 1) throw new IllegalArgumentException("maxItemsPerUser must be >= 1, got " + maxItemsPerUser);
@@ -30,21 +30,16 @@ public final class UserOverlay {
     /** Adds {@code weight} (negative for skips and dislikes) to (user, item). */
     public void add(String userId, String itemId, float weight) {
         long now = clock.millis();
-        State s = users.computeIfAbsent(userId, u -> new State());
+        State s = users.computeIfAbsent(userId, u -> new State(maxItemsPerUser));
+        String id = ids.intern(itemId);
         synchronized (s) {
-            Entry e = s.items.get(itemId);   // access order: the get makes it the most recent
-            if (e == null) {
-                s.items.put(itemId, e = new Entry());
-                if (s.items.size() > maxItemsPerUser) s.items.remove(s.items.keySet().iterator().next());
-            }
-            e.weight += weight;
-            e.lastMillis = now;
+            s.items.add(id, weight, now);
         }
     }
 
     /** Bans an item for the user (never recommended, removed from the taste profile), or lifts the ban. */
     public void ban(String userId, String itemId, boolean banned) {
-        State s = users.computeIfAbsent(userId, u -> new State());
+        State s = users.computeIfAbsent(userId, u -> new State(maxItemsPerUser));
         synchronized (s) {
             if (banned) s.banned.add(itemId); else s.banned.remove(itemId);
         }
@@ -55,9 +50,7 @@ public final class UserOverlay {
         State s = users.get(userId);
         if (s == null) return Fresh.EMPTY;
         synchronized (s) {
-            Map<String, Float> w = new LinkedHashMap<>();
-            s.items.forEach((k, e) -> w.put(k, e.weight));
-            return new Fresh(w, new HashSet<>(s.banned));
+            return new Fresh(s.items.snapshot(), new HashSet<>(s.banned));
         }
     }
 
@@ -70,7 +63,7 @@ public final class UserOverlay {
         for (Iterator<Map.Entry<String, State>> it = users.entrySet().iterator(); it.hasNext(); ) {
             State s = it.next().getValue();
             synchronized (s) {
-                s.items.values().removeIf(e -> e.lastMillis < c);
+                s.items.pruneBefore(c);
                 if (s.items.isEmpty() && s.banned.isEmpty()) it.remove();
             }
         }
@@ -89,15 +82,12 @@ public final class UserOverlay {
         }
     }
 
-    /** Mutable, so a repeat play updates in place (ingest calls {@link #add} once per listen). */
-    private static final class Entry {
-        float weight;
-        long lastMillis;
-    }
-
     private static final class State {
-        /** In access order: the least recently touched item comes first and is evicted first. */
-        final LinkedHashMap<String, Entry> items = new LinkedHashMap<>(16, 0.75f, true);
+        final FreshItems items;
         final Set<String> banned = new HashSet<>();
+
+        State(int maxItems) {
+            items = new FreshItems(maxItems);
+        }
     }
 }

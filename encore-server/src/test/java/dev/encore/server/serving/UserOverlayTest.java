@@ -46,12 +46,14 @@ class UserOverlayTest {
 
     @Test
     void sumsWeightsKeepsTheMostRecentItemsAndTracksBans() {
-        UserOverlay o = new UserOverlay(2, Clock.systemUTC());
-        o.add("u", "a", 1f);
-        o.add("u", "b", 1f);
-        o.add("u", "a", 0.5f);     // a becomes most recent
-        o.add("u", "c", 1f);       // over the cap: b, the oldest, goes
-        assertThat(o.of("u").weights()).containsExactly(java.util.Map.entry("a", 1.5f), java.util.Map.entry("c", 1f));
+        UserOverlay o = new UserOverlay(4, Clock.systemUTC());   // holds up to 5, then keeps the 4 most recent
+        for (String id : new String[]{"a", "b", "c", "d"}) o.add("u", id, 1f);
+        o.add("u", "a", 0.5f);     // a becomes the most recent
+        o.add("u", "e", 1f);
+        assertThat(o.of("u").weights()).containsOnlyKeys("a", "b", "c", "d", "e");
+        o.add("u", "f", 1f);       // over the limit: b and c, the least recent, go
+        assertThat(o.of("u").weights()).containsExactly(Map.entry("d", 1f), Map.entry("a", 1.5f), Map.entry("e", 1f),
+                Map.entry("f", 1f));
         o.ban("u", "z", true);
         assertThat(o.of("u").banned()).containsExactly("z");
         o.ban("u", "z", false);
