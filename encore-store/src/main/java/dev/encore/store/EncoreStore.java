@@ -208,6 +208,11 @@ public final class EncoreStore implements AutoCloseable {
         return listenLog.merge();
     }
 
+    /** The listen log, for tests that drive merges step by step. */
+    ListenLog listenLog() {
+        return listenLog;
+    }
+
     /**
      * Merges pending listens, then closes every connection. Records still buffered in a sink are not written:
      * flush or close sinks first.
@@ -215,6 +220,7 @@ public final class EncoreStore implements AutoCloseable {
     @Override
     public void close() {
         try {
+            listenLog.close();
             if (listenLog.pending() > 0) listenLog.merge();
         } finally {
             db.close();

@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Synchronous ingest for the server: one transaction that appends the new listens to the inbox (telling them
- * from duplicates by primary-key lookups and the in-memory keys of pending listens) and upserts feedback, so each
- * record's novelty is known when the call returns.
+ * Synchronous ingest for the server: one transaction that appends the new listens as a waiting batch (telling
+ * them from duplicates as {@link ListenLog#appendNew} does) and upserts feedback, so each record's novelty is known
+ * when the call returns; enough waiting listens start a background merge.
  */
 final class IngestWriter {
     private final Database db;
@@ -33,7 +33,7 @@ final class IngestWriter {
             int duplicates = listens.size() + feedback.size() - newListens.size() - newFeedback.size();
             return new Ingested(newListens, newFeedback, duplicates);
         });
-        log.mergeIfAtLeast(db.options().mergeThreshold());
+        log.mergeSoon(db.options().mergeThreshold());
         return result;
     }
 }

@@ -32,62 +32,108 @@ final class ListenBlocks {
     private static final String DELETE = "DELETE FROM listen_blocks WHERE id = ?";
     static final String OVERLAPPING = "SELECT data FROM listen_blocks WHERE user_id = ? AND last_at >= ? AND first_at <= ?";
 
+    /** One encoded block. */
+    record Block(long firstAt, long lastAt, int listens, byte[] data) {}
+
+    /** A user's new blocks and the stored blocks they replace: worked out by {@link Reader#plan}, stored by {@link #write}. */
+    record Plan(String userId, List<Long> replaced, List<Block> blocks) {}
+
     private ListenBlocks() {}
 
-    /**
-     * Stores one user's new listens (sorted by {@link #ORDER}, none stored yet) inside the caller's write
-     * transaction, folding in the user's newest blocks while they hold no more listens than the new ones.
-     */
-    static void add(Database db, String userId, List<ListenEvent> sorted) throws SQLException {
-        List<ListenEvent> block = sorted;
-        if (block.size() < FULL) {
-            List<Long> absorbed = new ArrayList<>();
-            int size = block.size();
-            PreparedStatement newest = db.prepared(NEWEST);
-            newest.setString(1, userId);
-            try (ResultSet rs = newest.executeQuery()) {
-                while (rs.next()) {
-                    int n = rs.getInt(2);
-                    if (n > size || size + n > FULL) break;
-                    absorbed.add(rs.getLong(1));
-                    size += n;
-                }
-            }
-            if (!absorbed.isEmpty()) block = absorb(db, userId, block, absorbed);
-        }
-        insert(db.prepared(INSERT), userId, block);
-    }
-
-    /** Inserts sorted listens of one user as blocks of at most {@link #FULL}. */
-    static void insert(PreparedStatement insert, String userId, List<ListenEvent> sorted) throws SQLException {
+    /** Sorted listens of one user as blocks of at most {@link #FULL}. */
+    static List<Block> encode(List<ListenEvent> sorted) {
+        List<Block> out = new ArrayList<>();
         for (int from = 0; from < sorted.size(); from += FULL) {
             List<ListenEvent> part = sorted.subList(from, Math.min(sorted.size(), from + FULL));
-            insert.setString(1, userId);
-            insert.setLong(2, part.get(0).listenedAt().toEpochMilli());
-            insert.setLong(3, part.get(part.size() - 1).listenedAt().toEpochMilli());
-            insert.setInt(4, part.size());
-            insert.setBytes(5, ListenCodec.encodeOneUser(part));
-            insert.addBatch();
+            out.add(new Block(part.get(0).listenedAt().toEpochMilli(), part.get(part.size() - 1).listenedAt().toEpochMilli(),
+                    part.size(), ListenCodec.encodeOneUser(part)));
         }
+        return out;
+    }
+
+    /** Stores plans inside the caller's write transaction. */
+    static void write(Database db, List<Plan> plans) throws SQLException {
+        PreparedStatement delete = db.prepared(DELETE);
+        PreparedStatement insert = db.prepared(INSERT);
+        for (Plan p : plans) {
+            for (long id : p.replaced()) {
+                delete.setLong(1, id);
+                delete.addBatch();
+            }
+            insert(insert, p.userId(), p.blocks());
+        }
+        delete.executeBatch();
         insert.executeBatch();
     }
 
-    private static List<ListenEvent> absorb(Database db, String userId, List<ListenEvent> block, List<Long> ids) throws SQLException {
-        List<ListenEvent> merged = new ArrayList<>(block);
-        PreparedStatement data = db.prepared(DATA);
-        PreparedStatement delete = db.prepared(DELETE);
-        for (long id : ids) {
-            data.setLong(1, id);
-            try (ResultSet rs = data.executeQuery()) {
-                rs.next();
-                ListenCodec.decode(rs.getBytes(1), userId, merged::add);
-            }
-            delete.setLong(1, id);
-            delete.addBatch();
+    /** Adds blocks of one user to {@code insert}'s batch (the caller executes it). */
+    static void insert(PreparedStatement insert, String userId, List<Block> blocks) throws SQLException {
+        for (Block b : blocks) {
+            insert.setString(1, userId);
+            insert.setLong(2, b.firstAt());
+            insert.setLong(3, b.lastAt());
+            insert.setInt(4, b.listens());
+            insert.setBytes(5, b.data());
+            insert.addBatch();
         }
-        delete.executeBatch();
-        merged.sort(ORDER); // a few sorted runs: TimSort merges them in linear time
-        return merged;
+    }
+
+    /** Reads blocks through statements prepared once on one connection (the writer's, or a reader's snapshot). */
+    static final class Reader implements AutoCloseable {
+        private final PreparedStatement newest, data, overlapping;
+
+        Reader(Connection c) throws SQLException {
+            newest = c.prepareStatement(NEWEST);
+            data = c.prepareStatement(DATA);
+            overlapping = c.prepareStatement(OVERLAPPING);
+        }
+
+        /**
+         * How to store one user's new listens (sorted by {@link #ORDER}, none stored yet): as a block that folds in
+         * the user's newest blocks while they hold no more listens than it (and it stays within {@link #FULL}).
+         */
+        Plan plan(String userId, List<ListenEvent> sorted) throws SQLException {
+            List<Long> replaced = new ArrayList<>();
+            List<ListenEvent> block = sorted;
+            if (block.size() < FULL) {
+                int size = block.size();
+                newest.setString(1, userId);
+                try (ResultSet rs = newest.executeQuery()) {
+                    while (rs.next()) {
+                        int n = rs.getInt(2);
+                        if (n > size || size + n > FULL) break;
+                        replaced.add(rs.getLong(1));
+                        size += n;
+                    }
+                }
+                if (!replaced.isEmpty()) {
+                    List<ListenEvent> merged = new ArrayList<>(size);
+                    merged.addAll(block);
+                    for (long id : replaced) {
+                        data.setLong(1, id);
+                        try (ResultSet rs = data.executeQuery()) {
+                            rs.next();
+                            ListenCodec.decode(rs.getBytes(1), userId, merged::add);
+                        }
+                    }
+                    merged.sort(ORDER); // a few sorted runs: TimSort merges them in linear time
+                    block = merged;
+                }
+            }
+            return new Plan(userId, replaced, encode(block));
+        }
+
+        /** One user's listens with {@code from <= time <= to} (epoch ms, inclusive), sorted by {@link #ORDER}. */
+        List<ListenEvent> ofUser(String userId, long from, long to) throws SQLException {
+            return ListenBlocks.ofUser(overlapping, userId, from, to);
+        }
+
+        @Override
+        public void close() throws SQLException {
+            newest.close();
+            data.close();
+            overlapping.close();
+        }
     }
 
     /** One user's listens with {@code from <= time <= to} (epoch ms, inclusive), sorted by {@link #ORDER}. */

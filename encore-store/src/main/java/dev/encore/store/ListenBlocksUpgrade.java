@@ -45,7 +45,8 @@ final class ListenBlocksUpgrade {
 
     private static void flush(PreparedStatement insert, List<ListenEvent> listens) throws SQLException {
         if (listens.isEmpty()) return;
-        ListenBlocks.insert(insert, listens.get(0).userId(), listens);
+        ListenBlocks.insert(insert, listens.get(0).userId(), ListenBlocks.encode(listens));
+        insert.executeBatch();
         listens.clear();
     }
 

@@ -11,13 +11,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -26,20 +31,31 @@ import java.util.concurrent.atomic.AtomicLong;
  * user, dropping duplicates (the earliest arrival wins) and adding exact per-item totals to {@code item_plays}.
  * Readers call {@link #settle()} first, so every read sees every committed, deduplicated listen.
  *
- * <p>Ingest tells new listens from duplicates as they arrive: pending ones by their keys in memory
+ * <p>Ingest tells new listens from duplicates as they arrive: waiting ones by their key hashes in memory
  * ({@link PendingKeys}), stored ones by reading the user's blocks, unless the listen is later than every stored
- * listen (the watermark). When every batch waiting was checked that way, the merge skips the checks.
+ * listen (the watermark). When every batch being merged was checked that way, the merge skips the checks.
+ *
+ * <p>A merge is worked out (decoded, grouped, sorted, encoded) from a snapshot, then stored under the write lock
+ * if no other merge came first ({@code listen_watermark.merges} counts them, across processes). Ingest starts
+ * merges in the background, so commits go on while one is worked out; reads and bulk imports merge in place.
  */
 final class ListenLog {
     private static final Logger log = LoggerFactory.getLogger(ListenLog.class);
     private static final String APPEND = "INSERT INTO listen_batches (listens, data) VALUES (?, ?)";
     private static final String WATERMARK = "SELECT latest_at FROM listen_watermark";
-    private static final String RAISE_WATERMARK = "UPDATE listen_watermark SET latest_at = max(latest_at, ?)";
 
     private final Database db;
     private final PendingKeys pendingKeys;
     /** Listens appended since the last merge, as far as this process knows: a hint for when to merge. */
     private final AtomicLong pending = new AtomicLong();
+
+    /** Merges started by ingest, one at a time, off the writer's thread. */
+    private final ExecutorService merger = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "encore-listen-merge");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicBoolean merging = new AtomicBoolean();
 
     ListenLog(Database db) {
         this.db = db;
@@ -89,10 +105,10 @@ final class ListenLog {
             fresh.add(listens.get(i));
         }
         if (fresh.isEmpty()) return fresh;
-        insertBatch(fresh);
+        long batchId = insertBatch(fresh);
         db.afterCommit(() -> {
             pending.addAndGet(fresh.size());
-            pendingKeys.addAll(freshHashes, fresh.size());
+            pendingKeys.addBatch(batchId, freshHashes, fresh.size());
         });
         return fresh;
     }
@@ -109,12 +125,17 @@ final class ListenLog {
         return out;
     }
 
-    private void insertBatch(List<ListenEvent> listens) throws SQLException {
-        if (listens.isEmpty()) return;
+    /** Appends a batch and returns its id. */
+    private long insertBatch(List<ListenEvent> listens) throws SQLException {
+        if (listens.isEmpty()) return 0;
         PreparedStatement ps = db.prepared(APPEND);
         ps.setInt(1, listens.size());
         ps.setBytes(2, ListenCodec.encodeWithUsers(listens));
         ps.executeUpdate();
+        try (ResultSet rs = db.prepared("SELECT last_insert_rowid()").executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     /** Which of these keys are stored: one read of each user's blocks that overlap the keys' time span. */
@@ -151,6 +172,30 @@ final class ListenLog {
         if (pending.get() >= threshold) merge();
     }
 
+    /**
+     * Starts a background merge when at least {@code threshold} listens are pending and none is running; merges
+     * here instead when four times that are pending (the background cannot keep up: this holds ingest back).
+     */
+    void mergeSoon(long threshold) {
+        long p = pending.get();
+        if (p >= 4 * threshold) merge();
+        else if (p >= threshold && merging.compareAndSet(false, true)) {
+            try {
+                merger.execute(() -> {
+                    try {
+                        mergeFromSnapshot();
+                    } catch (RuntimeException e) {
+                        log.error("background merge of pending listens failed; the next merge retries them", e);
+                    } finally {
+                        merging.set(false);
+                    }
+                });
+            } catch (RejectedExecutionException closed) {
+                merging.set(false);
+            }
+        }
+    }
+
     /** Makes every committed listen (from this or another process) visible in the stored blocks. */
     void settle() {
         if (pending.get() > 0 || batchesWaiting()) merge();
@@ -160,52 +205,131 @@ final class ListenLog {
         return db.read("check pending listens", c -> Query.number(c, "SELECT EXISTS (SELECT 1 FROM listen_batches)") == 1);
     }
 
+    /** Waits for a running background merge and stops taking new ones. */
+    void close() {
+        merger.shutdown();
+        try {
+            if (!merger.awaitTermination(5, TimeUnit.MINUTES)) log.warn("a background merge of pending listens is still running");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Moves every waiting batch into the stored blocks in one transaction; returns how many listens were new. */
     long merge() {
         return db.write("merge pending listens", c -> {
             long start = System.nanoTime();
-            Map<String, List<ListenEvent>> byUser = new TreeMap<>(); // users in key order: the index grows in order
-            long[] waiting = {0, Long.MIN_VALUE}; // listens, last batch id
-            Query.rows(c, "SELECT id, listens, data FROM listen_batches ORDER BY id", rs -> {
-                waiting[0] += rs.getLong(2);
-                waiting[1] = rs.getLong(1);
-                ListenCodec.decode(rs.getBytes(3), null, e -> byUser.computeIfAbsent(e.userId(), u -> new ArrayList<>()).add(e));
-            });
-            // Checked at ingest: every waiting listen was appended here by appendNew, so none is a duplicate.
-            boolean checked = pendingKeys.complete() && waiting[0] == pending.get();
-            long added = 0;
-            if (waiting[0] > 0) {
-                Map<ItemKind, Map<String, long[]>> plays = new EnumMap<>(ItemKind.class);
-                long latest = Long.MIN_VALUE;
-                PreparedStatement overlapping = checked ? null : db.prepared(ListenBlocks.OVERLAPPING);
-                for (Map.Entry<String, List<ListenEvent>> user : byUser.entrySet()) {
-                    List<ListenEvent> listens = user.getValue();
-                    listens.sort(ListenBlocks.ORDER); // stable: among equal keys the earliest arrival comes first
-                    if (!checked) listens = unstored(overlapping, user.getKey(), distinct(listens));
-                    if (listens.isEmpty()) continue;
-                    ListenBlocks.add(db, user.getKey(), listens);
-                    for (ListenEvent e : listens) count(plays, e);
-                    latest = Math.max(latest, listens.get(listens.size() - 1).listenedAt().toEpochMilli());
-                    added += listens.size();
-                }
-                applyPlays(plays);
-                try (PreparedStatement raise = c.prepareStatement(RAISE_WATERMARK)) {
-                    raise.setLong(1, latest);
-                    if (added > 0) raise.executeUpdate();
-                }
-                try (PreparedStatement delete = c.prepareStatement("DELETE FROM listen_batches WHERE id <= ?")) {
-                    delete.setLong(1, waiting[1]);
-                    delete.executeUpdate();
-                }
-                log.debug("merged {} pending listens of {} users ({} new, {}) in {} ms", waiting[0], byUser.size(), added,
-                        checked ? "checked at ingest" : "checked now", (System.nanoTime() - start) / 1_000_000);
-            }
+            Prepared p = prepare(c, pendingKeys.complete(), pending.get());
+            if (p.batches() > 0) store(p);
+            log.debug("merged {} pending listens ({} new, {}) in {} ms", p.waiting(), p.added(),
+                    p.checked() ? "checked at ingest" : "checked now", (System.nanoTime() - start) / 1_000_000);
             db.afterCommit(() -> {
                 pendingKeys.emptied();
                 pending.set(0);
             });
-            return added;
+            return p.added();
         });
+    }
+
+    /**
+     * Works a merge out from a read snapshot, without the write lock, then stores it if no merge came first and
+     * ingest checked every listen in it (else merges in place). Returns whether the prepared merge was stored.
+     */
+    boolean mergeFromSnapshot() {
+        long start = System.nanoTime();
+        Prepared p = workOut();
+        long prepared = System.nanoTime();
+        boolean stored = storeIfCurrent(p);
+        log.debug("merged {} pending listens ({} new) in the background: worked out in {} ms, stored in {} ms{}", p.waiting(),
+                p.added(), (prepared - start) / 1_000_000, (System.nanoTime() - prepared) / 1_000_000, stored ? "" : " (redone in place)");
+        return stored;
+    }
+
+    /** The first half of {@link #mergeFromSnapshot}: works the merge out in one read transaction. */
+    Prepared workOut() {
+        return db.read("work out a merge of pending listens", c -> {
+            c.setAutoCommit(false); // one read transaction: a consistent snapshot of batches, blocks and merge count
+            try {
+                return prepare(c, true, Long.MAX_VALUE);
+            } finally {
+                c.rollback();
+                c.setAutoCommit(true);
+            }
+        });
+    }
+
+    /** The second half: stores {@code p} if it is still right, else merges in place; returns whether it stored {@code p}. */
+    boolean storeIfCurrent(Prepared p) {
+        return db.write("store a merge of pending listens", c -> {
+            if (merges() != p.merges() || !pendingKeys.complete() || pendingKeys.listensUpTo(p.upToBatch()) != p.waiting()) {
+                merge(); // another merge came first, or the batches hold listens ingest did not check: redo here
+                return false;
+            }
+            if (p.batches() > 0) store(p);
+            db.afterCommit(() -> {
+                pendingKeys.mergedUpTo(p.upToBatch());
+                pending.updateAndGet(n -> Math.max(0, n - p.waiting()));
+            });
+            return true;
+        });
+    }
+
+    /** A merge worked out from one snapshot: what to store, and what it assumed. */
+    record Prepared(long merges, long upToBatch, int batches, long waiting, boolean checked, List<ListenBlocks.Plan> plans,
+                            Map<ItemKind, Map<String, long[]>> plays, long latest, long added) {}
+
+    /**
+     * Reads the waiting batches (and the blocks they fold into) on {@code c} and works out the merge. With
+     * {@code checkedIfComplete} and as many waiting listens as this process appended through {@link #appendNew}
+     * ({@code appended}), skips the duplicate checks.
+     */
+    private Prepared prepare(Connection c, boolean checkedIfComplete, long appended) throws SQLException {
+        long merges = Query.number(c, "SELECT merges FROM listen_watermark");
+        Map<String, List<ListenEvent>> byUser = new HashMap<>();
+        long[] waiting = {0, 0, 0}; // listens, last batch id, batches
+        Query.rows(c, "SELECT id, listens, data FROM listen_batches ORDER BY id", rs -> {
+            waiting[0] += rs.getLong(2);
+            waiting[1] = rs.getLong(1);
+            waiting[2]++;
+            ListenCodec.decode(rs.getBytes(3), null, e -> byUser.computeIfAbsent(e.userId(), u -> new ArrayList<>()).add(e));
+        });
+        boolean checked = checkedIfComplete && (appended == Long.MAX_VALUE || waiting[0] == appended);
+        List<String> users = new ArrayList<>(byUser.keySet());
+        Collections.sort(users); // blocks are inserted in user order, so the index grows in order
+        List<ListenBlocks.Plan> plans = new ArrayList<>(users.size());
+        Map<ItemKind, Map<String, long[]>> plays = new EnumMap<>(ItemKind.class);
+        long latest = Long.MIN_VALUE, added = 0;
+        try (ListenBlocks.Reader blocks = new ListenBlocks.Reader(c)) {
+            for (String user : users) {
+                List<ListenEvent> listens = byUser.get(user);
+                listens.sort(ListenBlocks.ORDER); // stable: among equal keys the earliest arrival comes first
+                if (!checked) listens = unstored(blocks, user, distinct(listens));
+                if (listens.isEmpty()) continue;
+                plans.add(blocks.plan(user, listens));
+                for (ListenEvent e : listens) count(plays, e);
+                latest = Math.max(latest, listens.get(listens.size() - 1).listenedAt().toEpochMilli());
+                added += listens.size();
+            }
+        }
+        return new Prepared(merges, waiting[1], (int) waiting[2], waiting[0], checked, plans, plays, latest, added);
+    }
+
+    /** Stores a worked-out merge inside the caller's write transaction. */
+    private void store(Prepared p) throws SQLException {
+        ListenBlocks.write(db, p.plans());
+        applyPlays(p.plays());
+        PreparedStatement bump = db.prepared("UPDATE listen_watermark SET merges = merges + 1, latest_at = max(latest_at, ?)");
+        bump.setLong(1, p.latest());
+        bump.executeUpdate();
+        PreparedStatement delete = db.prepared("DELETE FROM listen_batches WHERE id <= ?");
+        delete.setLong(1, p.upToBatch());
+        delete.executeUpdate();
+    }
+
+    private long merges() throws SQLException {
+        try (ResultSet rs = db.prepared("SELECT merges FROM listen_watermark").executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
     }
 
     /** Drops listens equal to the one before (the list is sorted, so the earliest arrival is kept). */
@@ -218,9 +342,9 @@ final class ListenLog {
     }
 
     /** Drops listens the user already has stored. */
-    private static List<ListenEvent> unstored(PreparedStatement overlapping, String user, List<ListenEvent> sorted)
+    private static List<ListenEvent> unstored(ListenBlocks.Reader blocks, String user, List<ListenEvent> sorted)
             throws SQLException {
-        List<ListenEvent> stored = ListenBlocks.ofUser(overlapping, user, sorted.get(0).listenedAt().toEpochMilli(),
+        List<ListenEvent> stored = blocks.ofUser(user, sorted.get(0).listenedAt().toEpochMilli(),
                 sorted.get(sorted.size() - 1).listenedAt().toEpochMilli());
         if (stored.isEmpty()) return sorted;
         Set<PendingKeys.Key> keys = new HashSet<>();

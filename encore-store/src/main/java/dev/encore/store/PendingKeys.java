@@ -3,12 +3,14 @@ package dev.encore.store;
 import dev.encore.core.domain.ItemKind;
 import dev.encore.core.domain.ListenEvent;
 
+import java.util.ArrayDeque;
 import java.util.Arrays;
 
 /**
  * 64-bit hashes of the duplicate keys of the listens waiting to be merged, kept in memory while they are complete
  * (nothing was waiting, then only {@link EncoreStore#ingest} appended), so ingest can tell new listens from
- * duplicates without reading the waiting batches. A miss proves a listen is not waiting; a hit is only a candidate
+ * duplicates without reading the waiting batches. They are kept per batch, so a merge of the batches up to some id
+ * forgets just those. A miss proves a listen is not waiting; a hit is only a candidate
  * that the caller confirms against the batches (true duplicates, such as a retried request, are rare; a false hit
  * is rarer still). Hashes in a primitive open-addressing table, not key objects: a million waiting listens cost
  * 16 MB and nothing for the garbage collector to trace. A bulk append through a sink is not tracked: it makes the
@@ -22,9 +24,12 @@ final class PendingKeys {
         }
     }
 
+    private record Batch(long id, long[] hashes, int count) {}
+
     private static final int MIN_CAPACITY = 1 << 10;
 
-    private long[] table = new long[MIN_CAPACITY]; // 0 = empty slot
+    private final ArrayDeque<Batch> batches = new ArrayDeque<>(); // in id order
+    private long[] table = new long[MIN_CAPACITY]; // 0 = empty slot; the union of the batches' hashes
     private int size;
     private boolean complete;
 
@@ -67,9 +72,25 @@ final class PendingKeys {
         }
     }
 
-    void addAll(long[] hashes, int count) {
+    /** The keys of a batch that was appended with id {@code batchId}. */
+    void addBatch(long batchId, long[] hashes, int count) {
         if (!complete) return;
+        batches.addLast(new Batch(batchId, hashes, count));
         for (int i = 0; i < count; i++) add(hashes[i]);
+    }
+
+    /** Listens of the tracked batches with ids up to {@code batchId}. */
+    long listensUpTo(long batchId) {
+        long n = 0;
+        for (Batch b : batches) if (b.id() <= batchId) n += b.count();
+        return n;
+    }
+
+    /** A merge took the batches with ids up to {@code batchId}; those appended since stay. */
+    void mergedUpTo(long batchId) {
+        while (!batches.isEmpty() && batches.peekFirst().id() <= batchId) batches.removeFirst();
+        clearTable();
+        for (Batch b : batches) for (int i = 0; i < b.count(); i++) add(b.hashes()[i]);
     }
 
     private void add(long hash) {
@@ -93,17 +114,19 @@ final class PendingKeys {
 
     /** Listens were appended without their keys: forget the set until nothing is waiting again. */
     void untracked() {
-        clear();
+        batches.clear();
+        clearTable();
         complete = false;
     }
 
     /** A merge took everything that was waiting. */
     void emptied() {
-        clear();
+        batches.clear();
+        clearTable();
         complete = true;
     }
 
-    private void clear() {
+    private void clearTable() {
         if (table.length > MIN_CAPACITY) table = new long[MIN_CAPACITY]; else Arrays.fill(table, 0);
         size = 0;
     }

@@ -2,9 +2,10 @@
 -- append and a re-sort through SQLite to merge; now a commit appends a batch as one row, and a merge writes a
 -- block per user. The rows of `listens` and `listen_inbox` move here in the same transaction (ListenBlocksUpgrade).
 
--- Committed batches waiting for the next merge, in arrival order.
+-- Committed batches waiting for the next merge, in arrival order. AUTOINCREMENT: ids are never reused, even after a
+-- merge empties the table, so "the batches up to id N" names the same batches for as long as they exist.
 CREATE TABLE listen_batches (
-    id      INTEGER PRIMARY KEY,
+    id      INTEGER PRIMARY KEY AUTOINCREMENT,
     listens INTEGER NOT NULL,
     data    BLOB NOT NULL
 );
@@ -20,3 +21,7 @@ CREATE TABLE listen_blocks (
     data     BLOB NOT NULL
 );
 CREATE INDEX listen_blocks_by_user ON listen_blocks (user_id, id);
+
+-- Merges so far: a merge worked out from a snapshot, off the write lock, is stored only if no other merge (of this
+-- process or another) came first.
+ALTER TABLE listen_watermark ADD COLUMN merges INTEGER NOT NULL DEFAULT 0;
