@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The binary form of a list of listens, as stored in {@code listen_batches} (with user ids) and
@@ -98,22 +99,40 @@ final class ListenCodec {
         return (v >>> 1) ^ -(v & 1);
     }
 
-    private static final class Writer {
+    /** A growable byte array with varint appends. */
+    private static class Buffer {
         byte[] bytes;
         int size;
-        final Map<String, Integer> strings = new HashMap<>();
 
-        Writer(int capacity) {
+        Buffer(int capacity) {
             bytes = new byte[capacity];
         }
 
-        void varint(long v) {
+        final void varint(long v) {
             ensure(10);
             while ((v & ~0x7FL) != 0) {
                 bytes[size++] = (byte) ((v & 0x7F) | 0x80);
                 v >>>= 7;
             }
             bytes[size++] = (byte) v;
+        }
+
+        final void raw(byte[] src, int offset, int length) {
+            ensure(length);
+            System.arraycopy(src, offset, bytes, size, length);
+            size += length;
+        }
+
+        final void ensure(int more) {
+            if (size + more > bytes.length) bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+        }
+    }
+
+    private static final class Writer extends Buffer {
+        final Map<String, Integer> strings = new HashMap<>();
+
+        Writer(int capacity) {
+            super(capacity);
         }
 
         void string(String s) {
@@ -131,14 +150,96 @@ final class ListenCodec {
             varint(index);
             byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
             varint(utf8.length);
-            ensure(utf8.length);
-            System.arraycopy(utf8, 0, bytes, size, utf8.length);
-            size += utf8.length;
+            raw(utf8, 0, utf8.length);
+        }
+    }
+
+    /**
+     * One user's listens taken out of batches by a merge, in a loose form: appended one after another, time absolute,
+     * strings inline (length + 1, 0 = null) instead of through a table. A merge holds a million listens as a few
+     * thousand byte arrays this way, instead of millions of objects that would outlive young collections.
+     */
+    static final class Loose extends Buffer {
+        private int listens;
+
+        Loose() {
+            super(64);
         }
 
-        void ensure(int more) {
-            if (size + more > bytes.length) bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+        int listens() {
+            return listens;
         }
+    }
+
+    /** Appends each listen of a batch to its user's {@link Loose} buffer; creates a string per distinct user only. */
+    static void splitByUser(byte[] batch, Function<String, Loose> bufferOf) {
+        Reader r = new Reader(batch);
+        if (r.varint() != FORMAT_WITH_USERS) throw new IllegalStateException("not a listen batch");
+        long n = r.varint();
+        long at = 0;
+        Positions table = new Positions();
+        for (long i = 0; i < n; i++) {
+            at += unzigzag(r.varint());
+            long msPlusOne = r.varint();
+            long flags = r.varint();
+            Loose out = bufferOf.apply(table.string(batch, table.reference(r)));
+            out.varint(zigzag(at));
+            out.varint(msPlusOne);
+            out.varint(flags);
+            for (int field = 0; field < 8; field++) {
+                int s = table.reference(r);
+                if (s == 0) {
+                    out.varint(0);
+                } else {
+                    out.varint(table.lengths[s] + 1L);
+                    out.raw(batch, table.offsets[s], table.lengths[s]);
+                }
+            }
+            out.listens++;
+        }
+    }
+
+    /** A batch's string table as positions in the batch (strings are made only on request, once each). */
+    private static final class Positions {
+        int[] offsets = new int[64], lengths = new int[64];
+        String[] strings = new String[64];
+        int count;
+
+        /** Reads a string reference and returns its table index (0 = null), recording a new string's position. */
+        int reference(Reader r) {
+            int index = (int) r.varint();
+            if (index == 0 || index <= count) return index;
+            if (index >= offsets.length) {
+                offsets = Arrays.copyOf(offsets, index * 2);
+                lengths = Arrays.copyOf(lengths, index * 2);
+                strings = Arrays.copyOf(strings, index * 2);
+            }
+            lengths[index] = (int) r.varint();
+            offsets[index] = r.pos;
+            r.pos += lengths[index];
+            count = index;
+            return index;
+        }
+
+        String string(byte[] batch, int index) {
+            if (strings[index] == null) strings[index] = new String(batch, offsets[index], lengths[index], StandardCharsets.UTF_8);
+            return strings[index];
+        }
+    }
+
+    /** Decodes a user's {@link Loose} listens, in the order they were appended. */
+    static List<ListenEvent> decodeLoose(Loose loose, String userId) {
+        Reader r = new Reader(loose.bytes);
+        List<ListenEvent> out = new ArrayList<>(loose.listens);
+        for (int i = 0; i < loose.listens; i++) {
+            long at = unzigzag(r.varint());
+            long ms = r.varint() - 1;
+            int flags = (int) r.varint();
+            out.add(new ListenEvent(userId, Rows.kind(r.inline()), r.inline(), Instant.ofEpochMilli(at), ms,
+                    r.inline(), r.inline(), r.inline(), r.inline(),
+                    (flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0, r.inline(), r.inline()));
+        }
+        return out;
     }
 
     private static final class Reader {
@@ -167,6 +268,15 @@ final class ListenCodec {
             String s = new String(data, pos, length, StandardCharsets.UTF_8);
             pos += length;
             strings.add(s);
+            return s;
+        }
+
+        /** A string of the loose form: length + 1, then UTF-8 (0 = null). */
+        String inline() {
+            int lengthPlusOne = (int) varint();
+            if (lengthPlusOne == 0) return null;
+            String s = new String(data, pos, lengthPlusOne - 1, StandardCharsets.UTF_8);
+            pos += lengthPlusOne - 1;
             return s;
         }
     }

@@ -285,13 +285,13 @@ final class ListenLog {
      */
     private Prepared prepare(Connection c, boolean checkedIfComplete, long appended) throws SQLException {
         long merges = Query.number(c, "SELECT merges FROM listen_watermark");
-        Map<String, List<ListenEvent>> byUser = new HashMap<>();
+        Map<String, ListenCodec.Loose> byUser = new HashMap<>(); // bytes, not objects, until each user's turn
         long[] waiting = {0, 0, 0}; // listens, last batch id, batches
         Query.rows(c, "SELECT id, listens, data FROM listen_batches ORDER BY id", rs -> {
             waiting[0] += rs.getLong(2);
             waiting[1] = rs.getLong(1);
             waiting[2]++;
-            ListenCodec.decode(rs.getBytes(3), null, e -> byUser.computeIfAbsent(e.userId(), u -> new ArrayList<>()).add(e));
+            ListenCodec.splitByUser(rs.getBytes(3), u -> byUser.computeIfAbsent(u, x -> new ListenCodec.Loose()));
         });
         boolean checked = checkedIfComplete && (appended == Long.MAX_VALUE || waiting[0] == appended);
         List<String> users = new ArrayList<>(byUser.keySet());
@@ -301,7 +301,7 @@ final class ListenLog {
         long latest = Long.MIN_VALUE, added = 0;
         try (ListenBlocks.Reader blocks = new ListenBlocks.Reader(c)) {
             for (String user : users) {
-                List<ListenEvent> listens = byUser.get(user);
+                List<ListenEvent> listens = ListenCodec.decodeLoose(byUser.remove(user), user);
                 listens.sort(ListenBlocks.ORDER); // stable: among equal keys the earliest arrival comes first
                 if (!checked) listens = unstored(blocks, user, distinct(listens));
                 if (listens.isEmpty()) continue;

@@ -6,7 +6,9 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,6 +55,21 @@ class ListenCodecTest {
         byte[] data = ListenCodec.encodeWithUsers(listens);
         assertThat(ListenCodec.decode(data, null)).containsExactlyElementsOf(listens);
         assertThat(data.length).as("bytes for 5,000 listens").isLessThan(5_000 * 20);
+    }
+
+    @Test
+    void aBatchSplitByUserIntoLooseBuffersDecodesToEachUsersListensInOrder() {
+        SplittableRandom r = new SplittableRandom(11);
+        List<ListenEvent> batch = new ArrayList<>();
+        for (int i = 0; i < 3_000; i++) {
+            ListenEvent e = full("u" + r.nextInt(40), "i" + r.nextInt(200), T.plusMillis(r.nextLong(-1_000_000, 1_000_000)));
+            batch.add(i % 5 == 0 ? ListenEvent.play(e.userId(), e.itemId() + "é", e.listenedAt(), null) : e);
+        }
+        Map<String, ListenCodec.Loose> byUser = new HashMap<>();
+        ListenCodec.splitByUser(ListenCodec.encodeWithUsers(batch), u -> byUser.computeIfAbsent(u, x -> new ListenCodec.Loose()));
+        assertThat(byUser.keySet()).containsExactlyInAnyOrderElementsOf(batch.stream().map(ListenEvent::userId).distinct().toList());
+        byUser.forEach((user, loose) -> assertThat(ListenCodec.decodeLoose(loose, user))
+                .containsExactlyElementsOf(batch.stream().filter(e -> e.userId().equals(user)).toList()));
     }
 
     @Test
