@@ -174,6 +174,31 @@ final class Database implements AutoCloseable {
         if (closed) throw new StoreException(operation, file, "the store is closed; open it again with EncoreStore.open");
     }
 
+    /**
+     * Gives free pages back to the file system (VACUUM, outside any transaction) when more than a quarter of the file
+     * is free, as after a migration that moved a large table; returns whether it did.
+     */
+    boolean vacuumIfSparse() {
+        writeLock.lock();
+        try {
+            ensureOpen("reclaim free space");
+            long free = Query.number(writer, "PRAGMA freelist_count"), pages = Query.number(writer, "PRAGMA page_count");
+            writer.commit();
+            if (free * 4 <= pages) return false;
+            writer.setAutoCommit(true);
+            try (Statement s = writer.createStatement()) {
+                s.execute("VACUUM");
+            } finally {
+                writer.setAutoCommit(false);
+            }
+            return true;
+        } catch (SQLException e) {
+            throw new StoreException("reclaim free space (VACUUM)", file, e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
     /** Closes every connection; SQLite checkpoints the WAL into the main file when the last one closes. */
     @Override
     public void close() {

@@ -63,6 +63,7 @@ final class Migrations {
                 return null;
             });
         }
+        if (current > 0 && current < scripts.size()) db.vacuumIfSparse(); // e.g. V006 moved every listen into blocks
         return scripts.size();
     }
 
