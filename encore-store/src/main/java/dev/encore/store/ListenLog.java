@@ -85,14 +85,14 @@ final class ListenLog {
         PendingKeys.Key[] keys = new PendingKeys.Key[n];
         long[] hashes = new long[n];
         Set<PendingKeys.Key> seen = new HashSet<>();
-        Set<PendingKeys.Key> maybeWaiting = new HashSet<>();
+        Map<PendingKeys.Key, Long> maybeWaiting = new HashMap<>(); // key -> its hash, which a waiting listen has
         Map<String, List<PendingKeys.Key>> older = new HashMap<>(); // keys to look up among stored listens, by user
         for (int i = 0; i < n; i++) {
             PendingKeys.Key k = PendingKeys.Key.of(listens.get(i));
             if (!seen.add(k)) continue; // a repeat within this call: keys[i] stays null
             keys[i] = k;
             hashes[i] = PendingKeys.hash(listens.get(i));
-            if (known && pendingKeys.mayContain(hashes[i])) maybeWaiting.add(k);
+            if (known && pendingKeys.mayContain(hashes[i])) maybeWaiting.put(k, hashes[i]);
             if (k.at() <= storedUpTo) older.computeIfAbsent(k.userId(), u -> new ArrayList<>()).add(k);
         }
         Set<PendingKeys.Key> duplicates = maybeWaiting.isEmpty() ? new HashSet<>() : waitingAmong(maybeWaiting);
@@ -113,14 +113,18 @@ final class ListenLog {
         return fresh;
     }
 
-    /** Which of these keys belong to waiting listens: decodes the waiting batches (only when a hash matched). */
-    private Set<PendingKeys.Key> waitingAmong(Set<PendingKeys.Key> candidates) throws SQLException {
+    /** Which of these keys belong to waiting listens: decodes the batches whose hashes matched. */
+    private Set<PendingKeys.Key> waitingAmong(Map<PendingKeys.Key, Long> candidates) throws SQLException {
         Set<PendingKeys.Key> out = new HashSet<>();
-        try (ResultSet rs = db.prepared("SELECT data FROM listen_batches").executeQuery()) {
-            while (rs.next()) ListenCodec.decode(rs.getBytes(1), null, e -> {
-                PendingKeys.Key k = PendingKeys.Key.of(e);
-                if (candidates.contains(k)) out.add(k);
-            });
+        PreparedStatement batch = db.prepared("SELECT data FROM listen_batches WHERE id = ?");
+        for (long id : pendingKeys.batchesWith(new HashSet<>(candidates.values()))) {
+            batch.setLong(1, id);
+            try (ResultSet rs = batch.executeQuery()) {
+                while (rs.next()) ListenCodec.decode(rs.getBytes(1), null, e -> {
+                    PendingKeys.Key k = PendingKeys.Key.of(e);
+                    if (candidates.containsKey(k)) out.add(k);
+                });
+            }
         }
         return out;
     }

@@ -4,7 +4,10 @@ import dev.encore.core.domain.ItemKind;
 import dev.encore.core.domain.ListenEvent;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
 
 /**
  * 64-bit hashes of the duplicate keys of the listens waiting to be merged, kept in memory while they are complete
@@ -77,6 +80,20 @@ final class PendingKeys {
         if (!complete) return;
         batches.addLast(new Batch(batchId, hashes, count));
         for (int i = 0; i < count; i++) add(hashes[i]);
+    }
+
+    /** Ids of the batches holding any of these hashes (a linear pass over the hashes, far cheaper than decoding). */
+    List<Long> batchesWith(Set<Long> wanted) {
+        List<Long> out = new ArrayList<>();
+        for (Batch b : batches) {
+            for (int i = 0; i < b.count(); i++) {
+                if (wanted.contains(b.hashes()[i])) {
+                    out.add(b.id());
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /** Listens of the tracked batches with ids up to {@code batchId}. */

@@ -32,6 +32,24 @@ class IngestTest extends StoreTestSupport {
     }
 
     @Test
+    void aRetriedRequestAmongManyWaitingBatchesKeepsOnlyItsNewListens() {
+        List<List<ListenEvent>> requests = new java.util.ArrayList<>();
+        for (int r = 0; r < 20; r++) {
+            List<ListenEvent> request = new java.util.ArrayList<>();
+            for (int i = 0; i < 50; i++) request.add(play("u" + i % 7, "t" + r, T0.plusSeconds(r * 50L + i)));
+            requests.add(request);
+            assertThat(store.ingest(request, List.of()).newListens()).hasSize(50);
+        }
+        List<ListenEvent> retry = new java.util.ArrayList<>(requests.get(7));
+        ListenEvent fresh = play("u1", "t7", T0.plusSeconds(7 * 50L + 3)); // same user and time as one retried, other item
+        retry.add(fresh);
+        Ingested again = store.ingest(retry, List.of());
+        assertThat(again.newListens()).containsExactly(fresh);
+        assertThat(again.duplicates()).isEqualTo(50);
+        assertThat(store.stats().listens()).isEqualTo(20 * 50 + 1);
+    }
+
+    @Test
     void listensNoLaterThanTheLatestStoredOneAreCheckedAgainstTheStoredListens() {
         ListenEvent early = play("u1", "t1", T0);
         ListenEvent latest = play("u2", "t2", T0.plusSeconds(10));
