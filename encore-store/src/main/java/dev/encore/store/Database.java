@@ -32,17 +32,24 @@ final class Database implements AutoCloseable {
     private int writeDepth;
     private volatile boolean closed;
 
-    private Database(Path file, StoreOptions options, Connection writer) {
+    private final Checkpointer checkpointer;
+
+    private Database(Path file, StoreOptions options, Connection writer, Checkpointer checkpointer) {
         this.file = file;
         this.options = options;
         this.writer = writer;
+        this.checkpointer = checkpointer;
     }
 
     static Database open(Path file, StoreOptions options) {
         try {
             Connection writer = config(options, options.cacheMiB()).createConnection("jdbc:sqlite:" + file);
+            try (Statement s = writer.createStatement()) {
+                s.execute("PRAGMA wal_autocheckpoint = 0"); // the Checkpointer's thread does it, off the write lock
+            }
             writer.setAutoCommit(false);
-            return new Database(file, options, writer);
+            Checkpointer checkpointer = new Checkpointer(config(options, 2).createConnection("jdbc:sqlite:" + file), file, 250);
+            return new Database(file, options, writer, checkpointer);
         } catch (SQLException e) {
             throw new StoreException("open database", file, e);
         }
@@ -206,6 +213,7 @@ final class Database implements AutoCloseable {
         try {
             if (closed) return;
             closed = true;
+            checkpointer.close();
             for (Connection c; (c = idleReaders.pollFirst()) != null; ) c.close();
             for (PreparedStatement ps : writeStatements.values()) ps.close();
             try (Statement s = writer.createStatement()) {
