@@ -84,13 +84,6 @@ final class ListenCodec {
         }
     }
 
-    /** Decodes into a new list. */
-    static List<ListenEvent> decode(byte[] data, String userId) {
-        List<ListenEvent> out = new ArrayList<>();
-        decode(data, userId, out::add);
-        return out;
-    }
-
     private static long zigzag(long v) {
         return (v << 1) ^ (v >> 63);
     }
