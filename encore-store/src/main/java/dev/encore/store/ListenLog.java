@@ -24,6 +24,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongPredicate;
 
 /**
  * The two-stage listen log. A commit appends each batch of listens as one blob row to {@code listen_batches}
@@ -223,7 +224,7 @@ final class ListenLog {
     long merge() {
         return db.write("merge pending listens", c -> {
             long start = System.nanoTime();
-            Prepared p = prepare(c, pendingKeys.complete(), pending.get());
+            Prepared p = prepare(c, waiting -> pendingKeys.complete() && waiting == pending.get());
             if (p.batches() > 0) store(p);
             log.debug("merged {} pending listens ({} new, {}) in {} ms", p.waiting(), p.added(),
                     p.checked() ? "checked at ingest" : "checked now", (System.nanoTime() - start) / 1_000_000);
@@ -254,7 +255,7 @@ final class ListenLog {
         return db.read("work out a merge of pending listens", c -> {
             c.setAutoCommit(false); // one read transaction: a consistent snapshot of batches, blocks and merge count
             try {
-                return prepare(c, true, Long.MAX_VALUE);
+                return prepare(c, waiting -> true); // storeIfCurrent verifies that ingest checked them
             } finally {
                 c.rollback();
                 c.setAutoCommit(true);
@@ -280,14 +281,13 @@ final class ListenLog {
 
     /** A merge worked out from one snapshot: what to store, and what it assumed. */
     record Prepared(long merges, long upToBatch, int batches, long waiting, boolean checked, List<ListenBlocks.Plan> plans,
-                            Map<ItemKind, Map<String, long[]>> plays, long latest, long added) {}
+                    Map<ItemKind, Map<String, long[]>> plays, long latest, long added) {}
 
     /**
-     * Reads the waiting batches (and the blocks they fold into) on {@code c} and works out the merge. With
-     * {@code checkedIfComplete} and as many waiting listens as this process appended through {@link #appendNew}
-     * ({@code appended}), skips the duplicate checks.
+     * Reads the waiting batches (and the blocks they fold into) on {@code c} and works out the merge, skipping the
+     * duplicate checks when {@code checkedAtIngest} says ingest checked that many waiting listens.
      */
-    private Prepared prepare(Connection c, boolean checkedIfComplete, long appended) throws SQLException {
+    private Prepared prepare(Connection c, LongPredicate checkedAtIngest) throws SQLException {
         long merges = Query.number(c, "SELECT merges FROM listen_watermark");
         Map<String, ListenCodec.Loose> byUser = new HashMap<>(); // bytes, not objects, until each user's turn
         long[] waiting = {0, 0, 0}; // listens, last batch id, batches
@@ -297,7 +297,7 @@ final class ListenLog {
             waiting[2]++;
             ListenCodec.splitByUser(rs.getBytes(3), u -> byUser.computeIfAbsent(u, x -> new ListenCodec.Loose()));
         });
-        boolean checked = checkedIfComplete && (appended == Long.MAX_VALUE || waiting[0] == appended);
+        boolean checked = checkedAtIngest.test(waiting[0]);
         List<String> users = new ArrayList<>(byUser.keySet());
         Collections.sort(users); // blocks are inserted in user order, so the index grows in order
         List<ListenBlocks.Plan> plans = new ArrayList<>(users.size());
