@@ -56,6 +56,19 @@ final class FreshItems {
         return size == 0;
     }
 
+    int size() {
+        return size;
+    }
+
+    /** Drops every item. */
+    void clear() {
+        ids = new String[16];
+        weights = new float[16];
+        touched = new long[16];
+        ticks = new long[16];
+        size = 0;
+    }
+
     /** The items' weights, least recently touched first. */
     Map<String, Float> snapshot() {
         long[] order = new long[size];

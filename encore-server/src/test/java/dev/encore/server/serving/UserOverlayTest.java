@@ -61,4 +61,45 @@ class UserOverlayTest {
         assertThat(o.of("nobody").isEmpty()).isTrue();
         assertThatThrownBy(() -> new UserOverlay(0, Clock.systemUTC())).hasMessageContaining(">= 1");
     }
+
+    @Test
+    void aTotalBudgetDropsTheFreshItemsOfTheLeastRecentlyActiveUsersButKeepsTheirBans() {
+        UserOverlay o = new UserOverlay(4, 10, Clock.systemUTC());
+        o.ban("a", "never", true);
+        for (String user : new String[]{"a", "b", "c"}) for (int i = 0; i < 3; i++) o.add(user, user + i, 1f); // 9 items
+        o.add("b", "b3", 1f);                      // b is now the most recent; 10 items, at the budget
+        assertThat(o.itemCount()).isEqualTo(10);
+        o.add("d", "d0", 1f);                      // 11 > 10: a, the least recently active, loses its items (down to 9)
+        assertThat(o.itemCount()).isEqualTo(8);
+        assertThat(o.of("a").weights()).isEmpty();
+        assertThat(o.of("a").banned()).containsExactly("never");
+        assertThat(o.of("c").weights()).containsOnlyKeys("c0", "c1", "c2");
+        o.add("d", "d1", 1f);
+        o.add("d", "d2", 1f);
+        o.add("d", "d3", 1f);                      // 11 again: now c goes
+        assertThat(o.itemCount()).isEqualTo(8);
+        assertThat(o.of("c").weights()).isEmpty();
+        assertThat(o.of("b").weights()).containsOnlyKeys("b0", "b1", "b2", "b3");
+        assertThat(o.of("d").weights()).containsOnlyKeys("d0", "d1", "d2", "d3");
+        assertThatThrownBy(() -> new UserOverlay(4, 3, Clock.systemUTC())).hasMessageContaining("at least maxItemsPerUser");
+    }
+
+    @Test
+    void concurrentAddsKeepTheBudgetAndAnExactCount() throws Exception {
+        UserOverlay o = new UserOverlay(20, 1_000, Clock.systemUTC());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        java.util.List<java.util.concurrent.Future<?>> runs = new java.util.ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            int seed = t;
+            runs.add(pool.submit(() -> {
+                java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+                for (int i = 0; i < 50_000; i++) o.add("u" + r.nextInt(300), "i" + r.nextInt(100), 1f);
+            }));
+        }
+        for (java.util.concurrent.Future<?> f : runs) f.get();
+        pool.shutdown();
+        long held = 0;
+        for (int u = 0; u < 300; u++) held += o.of("u" + u).weights().size();
+        assertThat(o.itemCount()).isEqualTo(held).isLessThanOrEqualTo(1_000);
+    }
 }
