@@ -7,6 +7,7 @@ import dev.encore.core.domain.Feedback;
 import dev.encore.core.domain.FeedbackType;
 import dev.encore.core.domain.ItemKind;
 import dev.encore.core.domain.ListenEvent;
+import dev.encore.formats.encore.Timestamps;
 import dev.encore.server.http.ApiProblem;
 import dev.encore.server.http.FieldError;
 
@@ -15,7 +16,6 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -221,10 +221,10 @@ public final class EventBatchParser {
                 return Instant.EPOCH;
             }
             try {
-                Instant t = UtcTimestamps.parse(s);
+                Instant t = Timestamps.parse(s);
                 if (t.isAfter(latest)) error(RawEvent.AT, "is more than a day in the future; check the client clock");
                 return t;
-            } catch (DateTimeParseException e) {
+            } catch (IllegalArgumentException e) {
                 error(RawEvent.AT, "'" + s + "' is not an ISO-8601 UTC timestamp such as 2026-01-31T20:15:00Z");
                 return Instant.EPOCH;
             }
