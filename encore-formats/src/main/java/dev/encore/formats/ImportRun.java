@@ -1,6 +1,7 @@
 package dev.encore.formats;
 
 import dev.encore.core.domain.RecordSink;
+import dev.encore.core.io.CountingInputStream;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -59,7 +60,7 @@ public final class ImportRun {
     /** Opens a file for reading, counting its bytes into progress and noting it in the report. */
     public InputStream open(Path file) throws IOException {
         files.add(file.toString());
-        return new CountingStream(Files.newInputStream(file));
+        return new CountingInputStream(Files.newInputStream(file), this::advance);
     }
 
     /** Ends a file: flushes the sink, as the {@link RecordSink} contract asks. */
@@ -123,36 +124,9 @@ public final class ImportRun {
         }
     }
 
-    /** Counts bytes as the parser pulls them, so progress follows real reading rather than guesses. */
-    private final class CountingStream extends java.io.FilterInputStream {
-        CountingStream(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) advance(1);
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buf, int off, int len) throws IOException {
-            int n = super.read(buf, off, len);
-            if (n > 0) advance(n);
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            long skipped = super.skip(n);
-            if (skipped > 0) advance(skipped);
-            return skipped;
-        }
-
-        private void advance(long n) {
-            bytesRead += n;
-            if (bytesRead - lastReported >= PROGRESS_STEP) progress(false);
-        }
+    /** Progress follows the bytes the parser actually pulls. */
+    private void advance(long n) {
+        bytesRead += n;
+        if (bytesRead - lastReported >= PROGRESS_STEP) progress(false);
     }
 }

@@ -1,8 +1,8 @@
 package dev.encore.server.http;
 
+import dev.encore.core.io.CountingInputStream;
 import io.javalin.http.Context;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -24,28 +24,10 @@ public final class Bodies {
 
     /** The body as a stream that fails with 413 once more than {@code maxBytes} have been read (for streaming parsers). */
     public static InputStream stream(Context ctx, long maxBytes) throws IOException {
-        return new FilterInputStream(ctx.req().getInputStream()) {
-            private long read;
-
-            @Override
-            public int read() throws IOException {
-                int b = super.read();
-                if (b >= 0) count(1);
-                return b;
-            }
-
-            @Override
-            public int read(byte[] buf, int off, int len) throws IOException {
-                int n = super.read(buf, off, len);
-                if (n > 0) count(n);
-                return n;
-            }
-
-            private void count(long n) {
-                read += n;
-                if (read > maxBytes)
-                    throw ApiProblem.tooLarge("request body exceeds the limit of " + maxBytes + " bytes; split it into smaller requests");
-            }
-        };
+        long[] read = {0};
+        return new CountingInputStream(ctx.req().getInputStream(), n -> {
+            if ((read[0] += n) > maxBytes)
+                throw ApiProblem.tooLarge("request body exceeds the limit of " + maxBytes + " bytes; split it into smaller requests");
+        });
     }
 }
