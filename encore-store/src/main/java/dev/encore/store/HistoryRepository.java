@@ -34,7 +34,7 @@ public final class HistoryRepository {
         });
     }
 
-    /** Streams one user's listens in {@code [from, to)}, oldest first. */
+    /** Passes one user's listens in {@code [from, to)} to {@code sink}, oldest first (decoded as one list: a user's range is small). */
     public void forEachListen(String userId, Instant from, Instant to, Consumer<? super ListenEvent> sink) {
         listens(userId, from, to).forEach(sink);
     }

@@ -7,8 +7,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -123,9 +126,9 @@ final class ListenBlocks {
             return new Plan(userId, replaced, encode(block));
         }
 
-        /** One user's listens with {@code from <= time <= to} (epoch ms, inclusive), sorted by {@link #ORDER}. */
-        List<ListenEvent> ofUser(String userId, long from, long to) throws SQLException {
-            return ListenBlocks.ofUser(overlapping, userId, from, to);
+        /** Which of these keys of one user's listens are stored. */
+        Set<PendingKeys.Key> storedKeys(String userId, Collection<PendingKeys.Key> keys) throws SQLException {
+            return ListenBlocks.storedKeys(overlapping, userId, keys);
         }
 
         @Override
@@ -156,6 +159,22 @@ final class ListenBlocks {
             });
         }
         out.sort(ORDER);
+        return out;
+    }
+
+    /** Which of these keys of one user's listens are stored: one read of the blocks that overlap their time span. */
+    static Set<PendingKeys.Key> storedKeys(PreparedStatement overlapping, String userId, Collection<PendingKeys.Key> keys)
+            throws SQLException {
+        long from = Long.MAX_VALUE, to = Long.MIN_VALUE;
+        for (PendingKeys.Key k : keys) {
+            from = Math.min(from, k.at());
+            to = Math.max(to, k.at());
+        }
+        Set<PendingKeys.Key> wanted = new HashSet<>(keys), out = new HashSet<>();
+        for (ListenEvent e : ofUser(overlapping, userId, from, to)) {
+            PendingKeys.Key k = PendingKeys.Key.of(e);
+            if (wanted.contains(k)) out.add(k);
+        }
         return out;
     }
 

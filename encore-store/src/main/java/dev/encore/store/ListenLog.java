@@ -147,18 +147,8 @@ final class ListenLog {
     private Set<PendingKeys.Key> storedAmong(Map<String, List<PendingKeys.Key>> byUser) throws SQLException {
         Set<PendingKeys.Key> out = new HashSet<>();
         PreparedStatement overlapping = db.prepared(ListenBlocks.OVERLAPPING);
-        for (Map.Entry<String, List<PendingKeys.Key>> user : byUser.entrySet()) {
-            long from = Long.MAX_VALUE, to = Long.MIN_VALUE;
-            for (PendingKeys.Key k : user.getValue()) {
-                from = Math.min(from, k.at());
-                to = Math.max(to, k.at());
-            }
-            Set<PendingKeys.Key> wanted = new HashSet<>(user.getValue());
-            for (ListenEvent e : ListenBlocks.ofUser(overlapping, user.getKey(), from, to)) {
-                PendingKeys.Key k = PendingKeys.Key.of(e);
-                if (wanted.contains(k)) out.add(k);
-            }
-        }
+        for (Map.Entry<String, List<PendingKeys.Key>> user : byUser.entrySet())
+            out.addAll(ListenBlocks.storedKeys(overlapping, user.getKey(), user.getValue()));
         return out;
     }
 
@@ -346,15 +336,13 @@ final class ListenLog {
     }
 
     /** Drops listens the user already has stored. */
-    private static List<ListenEvent> unstored(ListenBlocks.Reader blocks, String user, List<ListenEvent> sorted)
+    private static List<ListenEvent> unstored(ListenBlocks.Reader blocks, String user, List<ListenEvent> listens)
             throws SQLException {
-        List<ListenEvent> stored = blocks.ofUser(user, sorted.get(0).listenedAt().toEpochMilli(),
-                sorted.get(sorted.size() - 1).listenedAt().toEpochMilli());
-        if (stored.isEmpty()) return sorted;
-        Set<PendingKeys.Key> keys = new HashSet<>();
-        for (ListenEvent e : stored) keys.add(PendingKeys.Key.of(e));
-        List<ListenEvent> out = new ArrayList<>(sorted.size());
-        for (ListenEvent e : sorted) if (!keys.contains(PendingKeys.Key.of(e))) out.add(e);
+        List<PendingKeys.Key> keys = listens.stream().map(PendingKeys.Key::of).toList();
+        Set<PendingKeys.Key> stored = blocks.storedKeys(user, keys);
+        if (stored.isEmpty()) return listens;
+        List<ListenEvent> out = new ArrayList<>(listens.size());
+        for (int i = 0; i < listens.size(); i++) if (!stored.contains(keys.get(i))) out.add(listens.get(i));
         return out;
     }
 
